@@ -1,0 +1,170 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Builds the self-contained image {@code target/eden-skills/} and its tar.gz.
+ *
+ * <p>Run by the build with the JDK 25 toolchain's {@code java} (single-file source mode), so
+ * jlink comes from the same JDK in-process. Steps: a trimmed runtime, the app and dependency
+ * jars in {@code lib/} (JGit's signature stripped: verifying it costs ~100 ms per start and keeps
+ * its classes out of the AOT cache), a POSIX launcher, an AOT cache trained on a representative
+ * run, a smoke test, and the archive.
+ */
+public class MakeImage {
+  /** Modules found by jdeps over the app and its dependencies, plus what JGit/sshd load reflectively. */
+  static final String MODULES =
+      "java.base,java.logging,java.management,java.naming,java.security.jgss,java.sql,java.xml,"
+          + "jdk.crypto.ec,jdk.unsupported,jdk.net,jdk.zipfs";
+
+  public static void main(String[] args) throws Exception {
+    Path target = Path.of(args[0]).toAbsolutePath();
+    String appJar = args[1];
+    String version = args[2];
+    Path image = target.resolve("eden-skills");
+    deleteTree(image);
+
+    run("jlink", "--add-modules", MODULES, "--strip-debug", "--no-man-pages", "--no-header-files",
+        "--compress=zip-6", "--output", image.toString());
+
+    Path lib = Files.createDirectories(image.resolve("lib"));
+    List<String> classPath = new ArrayList<>();
+    copyWithoutSignature(target.resolve(appJar), lib.resolve(appJar));
+    classPath.add(appJar);
+    try (Stream<Path> deps = Files.list(target.resolve("image-lib"))) {
+      for (Path dep : deps.sorted().toList()) {
+        copyWithoutSignature(dep, lib.resolve(dep.getFileName()));
+        classPath.add(dep.getFileName().toString());
+      }
+    }
+    writeLauncher(image, classPath);
+    trainAotCache(image, target);
+    smokeTest(image, version);
+    pack(target, image, version);
+  }
+
+  static void run(String tool, String... args) {
+    ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(() -> new IllegalStateException(tool + " not found in " + System.getProperty("java.home")));
+    int rc = provider.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    if (rc != 0) {
+      throw new IllegalStateException(tool + " failed with exit code " + rc);
+    }
+  }
+
+  static void copyWithoutSignature(Path from, Path to) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        String name = entry.getName();
+        if (name.startsWith("META-INF/") && name.matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+          continue;
+        }
+        ZipEntry copy = new ZipEntry(name);
+        copy.setTime(entry.getTime());
+        out.putNextEntry(copy);
+        in.transferTo(out);
+        out.closeEntry();
+      }
+    }
+  }
+
+  static void writeLauncher(Path image, List<String> classPath) throws IOException {
+    String cp = String.join(":", classPath.stream().map(jar -> "$APP_HOME/lib/" + jar).toList());
+    String script = """
+        #!/bin/sh
+        # eden-skills launcher: resolves its own location (through symlinks) and runs the
+        # bundled Java runtime; no JDK needs to be installed.
+        self=$0
+        while [ -h "$self" ]; do
+          link=$(ls -ld "$self" | sed 's/.* -> //')
+          case $link in
+            /*) self=$link ;;
+            *) self=$(dirname "$self")/$link ;;
+          esac
+        done
+        APP_HOME=$(cd "$(dirname "$self")/.." && pwd)
+        AOT=
+        if [ -f "$APP_HOME/lib/app.aot" ]; then AOT="-XX:AOTCache=$APP_HOME/lib/app.aot"; fi
+        # A short-lived CLI: small heap, serial GC, C1 only, quiet class-sharing logs.
+        exec "$APP_HOME/bin/java" --enable-preview $AOT -Xlog:aot=off -Xlog:cds=off \\
+          -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Xms16m -XX:MaxRAMPercentage=25 \\
+          -XX:+IgnoreUnrecognizedVMOptions \\
+          -Deden.launcher=image -cp "%s" dev.edenskills.Main "$@"
+        """.formatted(cp);
+    Path launcher = image.resolve("bin/eden-skills");
+    Files.writeString(launcher, script, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** One-step AOT training (JDK 25): a representative run writes the cache the launcher uses. */
+  static void trainAotCache(Path image, Path target) throws Exception {
+    Path home = Files.createTempDirectory(target, "aot-home");
+    try {
+      Path cache = image.resolve("lib/app.aot");
+      Path launcher = image.resolve("bin/eden-skills");
+      String script = Files.readString(launcher);
+      // Train with the same flags the launcher uses, minus the cache it is about to create.
+      Path trainer = image.resolve("bin/.train");
+      Files.writeString(trainer, script.replace("-XX:AOTCache=$APP_HOME/lib/app.aot", "-XX:AOTCacheOutput=" + cache));
+      Files.setPosixFilePermissions(trainer, PosixFilePermissions.fromString("rwxr-xr-x"));
+      ProcessBuilder pb = new ProcessBuilder(trainer.toString(), "--help")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      // The AOT switch is only added when the file exists; force it for training.
+      pb.environment().put("HOME", home.toString());
+      Files.writeString(cache, "");
+      int rc = pb.start().waitFor();
+      Files.delete(trainer);
+      if (rc != 0 || Files.size(cache) == 0) {
+        System.err.println("warning: AOT cache training failed (exit " + rc + "); the image runs without it");
+        Files.deleteIfExists(cache);
+      }
+    } finally {
+      deleteTree(home);
+    }
+  }
+
+  static void smokeTest(Path image, String version) throws Exception {
+    Process p = new ProcessBuilder(image.resolve("bin/eden-skills").toString(), "--version")
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int rc = p.waitFor();
+    if (rc != 0 || !output.contains(version) || output.contains("[error]")) {
+      throw new IllegalStateException("image smoke test failed (exit " + rc + "):\n" + output);
+    }
+    System.out.println("image smoke test: " + output.strip());
+  }
+
+  static void pack(Path target, Path image, String version) throws Exception {
+    Path archive = target.resolve("eden-skills-" + version + "-linux-x64.tar.gz");
+    Files.deleteIfExists(archive);
+    Process p = new ProcessBuilder("tar", "-czf", archive.toString(), "-C", target.toString(), "eden-skills")
+        .inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("tar failed");
+    }
+    System.out.println("image: " + image + "\narchive: " + archive);
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.edenskills;
+
+import dev.edenskills.cli.Cli;
+import dev.edenskills.common.Env;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Process entry point: {@code main} only calls {@link #run} and exits with its result. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs one command line against the real environment; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new Cli(Env.system()).run(out, err, args);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.edenskills.cli;
+
+import dev.edenskills.common.Env;
+import dev.edenskills.common.ExitCode;
+import dev.edenskills.common.Problem;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Parses arguments, runs the chosen command and turns every outcome into an exit code: the one
+ * place where problems are rendered and stack traces are decided (only with {@code -v}).
+ */
+public final class Cli {
+  private final Env env;
+
+  public Cli(Env env) {
+    this.env = env;
+  }
+
+  public int run(PrintWriter out, PrintWriter err, String... args) {
+    GlobalOptions global = new GlobalOptions();
+    CommandFactory factory = new CommandFactory();
+    CliContext context = new CliContext(env, out, err, global);
+    factory.context(context);
+    CommandLine cli = new CommandLine(EdenCommand.class, factory);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Cli::usageError);
+    cli.setExecutionStrategy(
+        parsed -> {
+          Logging.configure(global.verbose());
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parsed) -> failure(ex, err, global.verbose()).code());
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Bad flags or arguments: say what is wrong and how to get help; exit 2 (usage), like getopt
+   * tools.
+   */
+  private static int usageError(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("error[USAGE] " + ex.getMessage());
+    err.println("  hint: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
+    return ExitCode.USAGE.code();
+  }
+
+  static ExitCode failure(Exception ex, PrintWriter err, boolean verbose) {
+    Throwable root = ex;
+    if (root instanceof Problem problem) {
+      err.println("error[" + problem.code() + "] " + problem.getMessage());
+      if (!problem.hint().isEmpty()) {
+        err.println("  hint: " + problem.hint());
+      }
+      if (verbose && problem.getCause() != null) {
+        err.println(stackTrace(problem));
+      }
+      return problem.exitCode();
+    }
+    if (root instanceof InterruptedException) {
+      err.println("interrupted");
+      return ExitCode.INTERRUPTED;
+    }
+    err.println("error[INTERNAL] " + root + (verbose ? "" : " (run with -v for details)"));
+    if (verbose) {
+      err.println(stackTrace(root));
+    }
+    return ExitCode.FAILURE;
+  }
+
+  private static String stackTrace(Throwable t) {
+    StringWriter s = new StringWriter();
+    t.printStackTrace(new PrintWriter(s));
+    return s.toString();
+  }
+}

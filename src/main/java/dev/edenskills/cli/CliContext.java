@@ -1,0 +1,49 @@
+package dev.edenskills.cli;
+
+import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.Env;
+import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.ConfigStore;
+import java.io.PrintWriter;
+
+/**
+ * What every command needs from the outside world: the environment, the writers and the global
+ * options. Handed to command constructors by {@link CommandFactory}.
+ */
+public final class CliContext {
+  private final Env env;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final GlobalOptions global;
+
+  CliContext(Env env, PrintWriter out, PrintWriter err, GlobalOptions global) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+    this.global = global;
+  }
+
+  public Env env() {
+    return env;
+  }
+
+  public GlobalOptions global() {
+    return global;
+  }
+
+  /** Renders results to stdout and diagnostics to stderr, honouring --json, --quiet, --color. */
+  public Output output() {
+    return new Output(
+        out, err, global.json(), global.quiet(), Output.colorEnabled(global.color(), env));
+  }
+
+  /** Loads and validates the config named by --config / $EDEN_SKILLS_CONFIG / the default. */
+  public ConfigFile loadConfig() {
+    return configStore().load(global.strict(), output()::warn);
+  }
+
+  /** Reads and writes the config at the location the global options name. */
+  public ConfigStore configStore() {
+    return new ConfigStore(ConfigStore.locate(global.config(), env), env);
+  }
+}

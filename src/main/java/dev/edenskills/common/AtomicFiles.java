@@ -1,0 +1,50 @@
+package dev.edenskills.common;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Writes files so readers see either the old content or the new, never half of it. */
+public final class AtomicFiles {
+  /** Prefix of every temporary entry the tool creates beside its targets; doctor looks for it. */
+  public static final String TEMP_PREFIX = ".eden-tmp-";
+
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code text} (UTF-8) to a temp file in the same directory, syncs it, renames it over.
+   */
+  public static void writeString(Path file, String text) throws IOException {
+    write(file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Byte variant of {@link #writeString}. */
+  public static void write(Path file, byte[] bytes) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, TEMP_PREFIX + file.getFileName() + "-", ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        ch.write(java.nio.ByteBuffer.wrap(bytes));
+        ch.force(true);
+      }
+      moveReplacing(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Renames {@code from} over {@code to} atomically (same filesystem). */
+  public static void moveReplacing(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
