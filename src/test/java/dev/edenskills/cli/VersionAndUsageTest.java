@@ -30,6 +30,7 @@ class VersionAndUsageTest {
   void helpListsGlobalOptions() {
     CliHarness.Result r = new CliHarness(home).run("--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("--config", "--json", "--strict", "--color", "--quiet", "--verbose");
+    assertThat(r.out())
+        .contains("--config", "--json", "--strict", "--color", "--quiet", "--verbose");
   }
 }

@@ -53,7 +53,8 @@ public final class CliHarness {
   }
 
   public Env environment() {
-    return Env.of(vars, cwd, Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC), interactive);
+    return Env.of(
+        vars, cwd, Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC), interactive);
   }
 
   public Result run(String... args) {
