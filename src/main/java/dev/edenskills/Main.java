@@ -1,6 +1,7 @@
 package dev.edenskills;
 
 import dev.edenskills.cli.Cli;
+import dev.edenskills.cli.Interrupts;
 import dev.edenskills.common.Env;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -15,7 +16,11 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(out, err, args));
+    Interrupts.install(Thread.currentThread());
+    int code = run(out, err, args);
+    // Lets a pending Ctrl-C hook return; during shutdown the JVM exits with 130 by itself.
+    Interrupts.finished();
+    System.exit(code);
   }
 
   /** Runs one command line against the real environment; returns the exit code. */

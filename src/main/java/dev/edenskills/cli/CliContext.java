@@ -1,6 +1,9 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.cli.render.LiveProgress;
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.cli.render.StreamingProgress;
+import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.ConfigStore;
@@ -35,6 +38,17 @@ public final class CliContext {
   public Output output() {
     return new Output(
         out, err, global.json(), global.quiet(), Output.colorEnabled(global.color(), env));
+  }
+
+  /**
+   * Where Phase A progress goes: nothing with --quiet, a live view when stderr is a terminal,
+   * plain streaming lines otherwise (CI logs, pipes).
+   */
+  public ProgressListener progressListener() {
+    if (global.quiet()) {
+      return ProgressListener.NONE;
+    }
+    return env.interactive() && !global.json() ? new LiveProgress(err) : new StreamingProgress(err);
   }
 
   /** Loads and validates the config named by --config / $EDEN_SKILLS_CONFIG / the default. */

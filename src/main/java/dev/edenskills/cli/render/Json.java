@@ -2,6 +2,7 @@ package dev.edenskills.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
+          // CONTRACT field names are snake_case (skill_id, elapsed_ms); records stay camelCase.
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 

@@ -1,0 +1,187 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.common.Env;
+import dev.edenskills.common.Problem;
+import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.ReactorConfig;
+import dev.edenskills.lock.LockFile;
+import dev.edenskills.lock.LockRead;
+import dev.edenskills.lock.LockStore;
+import dev.edenskills.reactor.PhaseAInterrupted;
+import dev.edenskills.reactor.PhaseBInterrupted;
+import dev.edenskills.reactor.ProgressListener;
+import dev.edenskills.reactor.SkillReactor;
+import dev.edenskills.reactor.StepResult;
+import dev.edenskills.source.FetchOptions;
+import dev.edenskills.source.GitEnvironment;
+import dev.edenskills.source.GitFetcher;
+import dev.edenskills.source.SnapshotStore;
+import dev.edenskills.source.StoreLayout;
+import dev.edenskills.source.StoreLock;
+import dev.edenskills.verify.Verifier;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code apply}: lock the store, Phase A (parallel source sync), the barrier, Phase B (serial
+ * installs and verification), orphan removal, then the lock file — CONTRACT §6.
+ */
+public final class ApplyEngine {
+  private final Env env;
+  private final Consumer<String> warn;
+
+  public ApplyEngine(Env env, Consumer<String> warn) {
+    this.env = env;
+    this.warn = warn;
+  }
+
+  public ApplyResult apply(ConfigFile config, ApplyOptions options, ProgressListener listener)
+      throws InterruptedException {
+    StoreLayout layout = new StoreLayout(config.storeRoot(env));
+    try (StoreLock held = StoreLock.acquire(layout.lockFile(), StoreLock.DEFAULT_WAIT, warn)) {
+      return applyLocked(config, options, listener, layout);
+    }
+  }
+
+  private ApplyResult applyLocked(
+      ConfigFile config, ApplyOptions options, ProgressListener listener, StoreLayout layout)
+      throws InterruptedException {
+    Instant start = env.clock().instant();
+    LockFile lock = readLock(config);
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
+
+    ReactorConfig rc = config.config().reactor();
+    int concurrency = options.concurrency().orElse(rc.concurrency());
+    RepoSummaries summaries = new RepoSummaries(listener);
+    SkillReactor reactor = new SkillReactor(concurrency, taskTimeout(rc), summaries, env.clock());
+    GitEnvironment.install(env);
+    SnapshotStore snapshots = new SnapshotStore(layout);
+    SourceSync sync =
+        new SourceSync(
+            layout,
+            new GitFetcher(layout, env.home()),
+            snapshots,
+            new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()),
+            reactor,
+            summaries);
+
+    SourceSync.Result synced;
+    try {
+      synced = sync.run(skills, options.update());
+    } catch (PhaseAInterrupted e) {
+      // Nothing was installed yet: report what Phase A finished, leave targets and lock as they are.
+      Duration elapsed = Duration.between(start, env.clock().instant());
+      return new ApplyResult(
+          skills, Map.of(), List.of(), Map.of(), List.of(), List.of(), true, elapsed, elapsed);
+    }
+    Duration phaseA = Duration.between(start, env.clock().instant());
+    new SafetyRecorder(layout, env.clock()).record(skills, synced.outcomes());
+
+    InstallPhase phase =
+        new InstallPhase(
+            new LocalAdapter(), new Verifier(), layout.root(), options, listener, env.clock());
+    Map<String, SkillInstall> installs = new LinkedHashMap<>();
+    boolean interrupted = false;
+    List<StepResult<ResolvedSkill, Optional<SkillInstall>>> steps;
+    try {
+      steps = reactor.runPhaseB(skills, skill -> installOne(phase, skill, synced));
+    } catch (PhaseBInterrupted e) {
+      interrupted = true;
+      steps = castSteps(e.results());
+    }
+    for (StepResult<ResolvedSkill, Optional<SkillInstall>> step : steps) {
+      switch (step) {
+        case StepResult.Done<ResolvedSkill, Optional<SkillInstall>> d ->
+            d.value().ifPresent(i -> installs.put(i.skillId(), i));
+        case StepResult.Failed<ResolvedSkill, Optional<SkillInstall>> f ->
+            installs.put(f.item().id(), SkillInstall.failed(f.item().id(), f.detail()));
+        case StepResult.NotRun<ResolvedSkill, Optional<SkillInstall>> n -> {}
+      }
+    }
+    Orphans.Removed removed =
+        options.only().isEmpty() && !interrupted
+            ? new Orphans(new LocalAdapter(), layout.root()).remove(config, lock)
+            : Orphans.Removed.NONE;
+    writeLock(config, lock, skills, synced.outcomes(), installs, removed);
+    return new ApplyResult(
+        skills,
+        synced.outcomes(),
+        synced.repos(),
+        installs,
+        removed.entries(),
+        removed.failures(),
+        interrupted,
+        phaseA,
+        Duration.between(start, env.clock().instant()));
+  }
+
+  private static Optional<SkillInstall> installOne(
+      InstallPhase phase, ResolvedSkill skill, SourceSync.Result synced) throws IOException {
+    SyncOutcome outcome = synced.outcomes().get(skill.id());
+    if (outcome instanceof SyncOutcome.Failed) {
+      return Optional.empty();
+    }
+    if (skill.spec().noExecMetadataOnly()) {
+      return Optional.of(SkillInstall.metadataOnly(skill.id()));
+    }
+    // A skipped remote skill installs the very snapshot the lock hashed: reuse that hash.
+    Optional<String> knownHash =
+        outcome instanceof SyncOutcome.Skipped s && !s.resolvedCommit().isEmpty()
+            ? skill.locked().map(l -> l.contentHash()).filter(h -> !h.isEmpty())
+            : Optional.empty();
+    return Optional.of(phase.install(skill, outcome.source().orElseThrow(), knownHash));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<StepResult<ResolvedSkill, Optional<SkillInstall>>> castSteps(
+      List<StepResult<?, ?>> results) {
+    List<StepResult<ResolvedSkill, Optional<SkillInstall>>> out = new ArrayList<>();
+    for (StepResult<?, ?> r : results) {
+      out.add((StepResult<ResolvedSkill, Optional<SkillInstall>>) r);
+    }
+    return out;
+  }
+
+  /** A safety net above JGit's per-operation timeout: every attempt of every operation. */
+  private static Duration taskTimeout(ReactorConfig rc) {
+    return rc.timeoutSecs() == 0
+        ? Duration.ZERO
+        : Duration.ofSeconds((long) rc.timeoutSecs() * (rc.retries() + 1) * 3);
+  }
+
+  private LockFile readLock(ConfigFile config) {
+    LockRead read = LockStore.read(config.lockPath());
+    read.problem()
+        .ifPresent(
+            p -> warn.accept(p + "; reconciling everything and writing a fresh lock"));
+    return read.lock();
+  }
+
+  private void writeLock(
+      ConfigFile config,
+      LockFile old,
+      List<ResolvedSkill> skills,
+      Map<String, SyncOutcome> outcomes,
+      Map<String, SkillInstall> installs,
+      Orphans.Removed removed) {
+    LockFile next =
+        LockUpdate.next(old, skills, outcomes, installs, removed, env.clock());
+    try {
+      LockStore.write(config.lockPath(), next);
+    } catch (IOException e) {
+      throw Problem.runtime(
+          "LOCK_WRITE_FAILED",
+          "cannot write " + config.lockPath() + ": " + e.getMessage(),
+          "check that the directory is writable; the installs themselves are done",
+          e);
+    }
+  }
+}

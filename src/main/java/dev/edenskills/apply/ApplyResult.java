@@ -1,0 +1,46 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.plan.PlanEntry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one {@code apply} run did, in config order; {@link ApplyReport} turns it into
+ * counts, text, JSON and the exit code.
+ *
+ * @param installs Phase B per skill, absent for skills whose sync failed or that were not reached
+ * @param removals orphans uninstalled (in the lock, gone from the config)
+ */
+public record ApplyResult(
+    List<ResolvedSkill> skills,
+    Map<String, SyncOutcome> sync,
+    List<RepoReport> repos,
+    Map<String, SkillInstall> installs,
+    List<PlanEntry> removals,
+    List<FailureLine> removalFailures,
+    boolean interrupted,
+    Duration phaseA,
+    Duration total) {
+
+  public ApplyResult {
+    skills = List.copyOf(skills);
+    sync = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sync));
+    repos = List.copyOf(repos);
+    installs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(installs));
+    removals = List.copyOf(removals);
+    removalFailures = List.copyOf(removalFailures);
+  }
+
+  public Optional<SkillInstall> install(String skillId) {
+    return Optional.ofNullable(installs.get(skillId));
+  }
+
+  /** One diagnostic line: {@code skill=<id> stage=<stage> repo=<url> detail=<summary>}. */
+  public record FailureLine(String skillId, String stage, String repo, String detail) {
+    public String render() {
+      return "skill=" + skillId + " stage=" + stage + " repo=" + repo + " detail=" + detail;
+    }
+  }
+}

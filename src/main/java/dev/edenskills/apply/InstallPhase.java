@@ -1,0 +1,86 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.adapter.InstallRequest;
+import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetState;
+import dev.edenskills.adapter.TreeHash;
+import dev.edenskills.config.InstallMode;
+import dev.edenskills.plan.Action;
+import dev.edenskills.plan.Desired;
+import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.plan.Planner;
+import dev.edenskills.reactor.ProgressEvent;
+import dev.edenskills.reactor.ProgressListener;
+import dev.edenskills.verify.Verifier;
+import dev.edenskills.verify.VerifyResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Phase B for one skill: plan each target, carry out create/update through the {@link
+ * TargetAdapter}, verify. Runs on the reactor's serial Phase B, so no two mutations of one path
+ * ever overlap (ARC-003).
+ */
+public final class InstallPhase {
+  private final TargetAdapter adapter;
+  private final Verifier verifier;
+  private final Path storeRoot;
+  private final ApplyOptions options;
+  private final ProgressListener listener;
+  private final Clock clock;
+
+  public InstallPhase(
+      TargetAdapter adapter,
+      Verifier verifier,
+      Path storeRoot,
+      ApplyOptions options,
+      ProgressListener listener,
+      Clock clock) {
+    this.adapter = adapter;
+    this.verifier = verifier;
+    this.storeRoot = storeRoot;
+    this.options = options;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  /** Installs {@code skill} from {@code source}; {@code knownHash} is reused when still valid. */
+  public SkillInstall install(ResolvedSkill skill, Path source, Optional<String> knownHash)
+      throws IOException {
+    InstallMode mode = skill.spec().mode();
+    Optional<String> hash = knownHash.isPresent() ? knownHash : Optional.of(TreeHash.of(source));
+    List<TargetOutcome> outcomes = new ArrayList<>();
+    for (ResolvedSkill.Target target : skill.targets()) {
+      Desired desired = new Desired(skill.id(), source, target.path(), mode, hash);
+      TargetState observed = adapter.inspect(target.path(), Ownership.of(storeRoot, source));
+      PlanEntry entry = Planner.plan(desired, observed, options.force());
+      listener.on(
+          new ProgressEvent.PhaseBAction(
+              clock.instant(), skill.id(), target.path().toString(), entry.action().id()));
+      Optional<String> error = Optional.empty();
+      if (entry.action().mutates()) {
+        try {
+          adapter.install(
+              new InstallRequest(
+                  skill.id(), source, target.path(), mode, storeRoot, options.createDirs()),
+              options.force());
+        } catch (RuntimeException | IOException e) {
+          error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+      }
+      Optional<VerifyResult> verify = Optional.empty();
+      boolean installedHere = entry.action() != Action.CONFLICT && error.isEmpty();
+      if (installedHere && skill.spec().verify().enabled()) {
+        verify =
+            Optional.of(verifier.verify(skill.id(), target.path(), source, skill.spec().verify()));
+      }
+      outcomes.add(new TargetOutcome(target.agent(), entry, error, verify));
+    }
+    return SkillInstall.of(skill.id(), outcomes, hash.orElseThrow());
+  }
+}

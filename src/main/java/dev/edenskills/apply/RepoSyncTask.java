@@ -1,0 +1,75 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.reactor.SourceTask;
+import dev.edenskills.reactor.Stage;
+import dev.edenskills.reactor.TaskContext;
+import dev.edenskills.source.FetchOptions;
+import dev.edenskills.source.FetchResult;
+import dev.edenskills.source.GitFetcher;
+import dev.edenskills.source.RepoLocation;
+import dev.edenskills.source.Snapshot;
+import dev.edenskills.source.SnapshotStore;
+import dev.edenskills.source.StoreLayout;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phase A work for one repository: fetch every ref its skills need in one go, then materialize
+ * the snapshot of each resolved commit that the store lacks.
+ */
+final class RepoSyncTask implements SourceTask<RepoSyncTask.RepoSync> {
+  /** What the task produced: whether the repo was new, and the snapshot of each ref. */
+  record RepoSync(boolean cloned, Map<String, Snapshot> byRef) {}
+
+  private final RepoLocation.Remote repo;
+  private final List<String> refs;
+  private final StoreLayout layout;
+  private final GitFetcher fetcher;
+  private final SnapshotStore snapshots;
+  private final FetchOptions options;
+
+  RepoSyncTask(
+      RepoLocation.Remote repo,
+      List<String> refs,
+      StoreLayout layout,
+      GitFetcher fetcher,
+      SnapshotStore snapshots,
+      FetchOptions options) {
+    this.repo = repo;
+    this.refs = List.copyOf(refs);
+    this.layout = layout;
+    this.fetcher = fetcher;
+    this.snapshots = snapshots;
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return repo.display();
+  }
+
+  @Override
+  public Stage initialStage() {
+    return Files.isDirectory(layout.repoDir(repo.key())) ? Stage.FETCH : Stage.CLONE;
+  }
+
+  @Override
+  public RepoSync run(TaskContext context) throws Exception {
+    FetchResult fetched = fetcher.fetch(repo.fetchUrl(), repo.key(), refs, context, options);
+    context.stage(Stage.MATERIALIZE);
+    Map<String, Snapshot> byRef = new LinkedHashMap<>();
+    Map<String, Snapshot> byCommit = new LinkedHashMap<>();
+    for (String ref : refs) {
+      String commit = fetched.commits().get(ref);
+      Snapshot snapshot = byCommit.get(commit);
+      if (snapshot == null) {
+        snapshot = snapshots.materialize(layout.repoDir(repo.key()), repo.key(), commit);
+        byCommit.put(commit, snapshot);
+      }
+      byRef.put(ref, snapshot);
+    }
+    return new RepoSync(fetched.cloned(), byRef);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.reactor.Stage;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** How Phase A ended for one skill (CONTRACT §6 counts these per skill). */
+public sealed interface SyncOutcome {
+  String skillId();
+
+  /** The directory to install from, when the sync succeeded. */
+  default Optional<Path> source() {
+    return switch (this) {
+      case Cloned c -> Optional.of(c.source());
+      case Updated u -> Optional.of(u.source());
+      case Skipped s -> Optional.of(s.source());
+      case Failed f -> Optional.empty();
+    };
+  }
+
+  /** The resolved commit, empty for a local directory or a failure. */
+  default String commit() {
+    return switch (this) {
+      case Cloned c -> c.resolvedCommit();
+      case Updated u -> u.resolvedCommit();
+      case Skipped s -> s.resolvedCommit();
+      case Failed f -> "";
+    };
+  }
+
+  /** The repository was not in the store and was cloned. */
+  record Cloned(String skillId, String resolvedCommit, Path source) implements SyncOutcome {}
+
+  /** The repository was in the store and was fetched. */
+  record Updated(String skillId, String resolvedCommit, Path source) implements SyncOutcome {}
+
+  /** No network was needed: locked and in the store, or a local directory. */
+  record Skipped(String skillId, String resolvedCommit, Path source) implements SyncOutcome {}
+
+  /** The skill could not be synced; Phase B skips it. */
+  record Failed(String skillId, Stage stage, String detail) implements SyncOutcome {}
+}
