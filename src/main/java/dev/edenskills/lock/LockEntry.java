@@ -1,0 +1,41 @@
+package dev.edenskills.lock;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What was installed for one skill (CONTRACT §9).
+ *
+ * @param commit 40 lowercase hex digits, or "" for a local directory that is not a git checkout
+ * @param mode "symlink" or "copy"
+ * @param contentHash SHA-256 over the installed tree, as the installer wrote it
+ * @param installedAt RFC 3339 timestamp
+ */
+public record LockEntry(
+    String id,
+    String repo,
+    String ref,
+    String subpath,
+    String commit,
+    String mode,
+    String contentHash,
+    String installedAt,
+    List<LockTarget> targets) {
+  public LockEntry {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(repo, "repo");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(subpath, "subpath");
+    Objects.requireNonNull(commit, "commit");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(contentHash, "contentHash");
+    Objects.requireNonNull(installedAt, "installedAt");
+    targets = List.copyOf(targets);
+  }
+
+  /** The same entry with its targets in written order (agent, then path). */
+  public LockEntry normalized() {
+    List<LockTarget> sorted = targets.stream().sorted(LockTarget.ORDER).toList();
+    return new LockEntry(id, repo, ref, subpath, commit, mode, contentHash, installedAt, sorted);
+  }
+}
