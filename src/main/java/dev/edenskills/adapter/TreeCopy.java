@@ -1,0 +1,76 @@
+package dev.edenskills.adapter;
+
+import dev.edenskills.common.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Copies a skill directory the way {@link TreeHash} sees it: in-tree symlinks are copied as what
+ * they point to; links leaving the tree (or looping) and devices are refused, never followed.
+ *
+ * <p>Permissions follow the source plus owner write, so a copy of a read-only snapshot is still the
+ * user's to edit or delete, and executable bits survive.
+ */
+final class TreeCopy {
+  /** Problem code: the source holds a symlink that leaves it, or something that is not a file. */
+  static final String UNSAFE_CONTENT = "UNSAFE_SOURCE_CONTENT";
+
+  private TreeCopy() {}
+
+  /** Copies everything under {@code source} into the existing, empty directory {@code dest}. */
+  static void copy(Path source, Path dest) throws IOException {
+    List<TreeEntries.Entry> entries = TreeEntries.of(source);
+    for (TreeEntries.Entry e : entries) {
+      if (e.kind() == TreeEntries.Kind.UNSAFE_LINK || e.kind() == TreeEntries.Kind.SPECIAL) {
+        throw Problem.runtime(
+            UNSAFE_CONTENT,
+            source.resolve(e.relative())
+                + (e.kind() == TreeEntries.Kind.SPECIAL
+                    ? " is not a regular file or directory"
+                    : " is a symlink leaving the skill directory (" + e.linkText() + ")"),
+            "copy mode only copies what lies inside the skill; use symlink mode or fix the source");
+      }
+    }
+    for (TreeEntries.Entry e : entries) {
+      Path to = dest.resolve(e.relative());
+      switch (e.kind()) {
+        case DIRECTORY -> {
+          Files.createDirectory(to);
+          copyPermissions(e.path(), to, true);
+        }
+        case FILE, EXECUTABLE_FILE -> {
+          // Files.copy follows in-tree links to their content, which is what a copy must hold
+          Files.copy(e.path(), to);
+          copyPermissions(e.path(), to, false);
+        }
+        case LINK -> Files.createSymbolicLink(to, Path.of(e.linkText()));
+        case UNSAFE_LINK, SPECIAL -> throw new IllegalStateException("refused above");
+      }
+    }
+    copyPermissions(source, dest, true);
+  }
+
+  private static void copyPermissions(Path from, Path to, boolean directory) throws IOException {
+    PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+    PosixFileAttributeView dst =
+        Files.getFileAttributeView(to, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (src == null || dst == null) {
+      return;
+    }
+    Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
+    perms.addAll(src.readAttributes().permissions());
+    perms.add(PosixFilePermission.OWNER_READ);
+    perms.add(PosixFilePermission.OWNER_WRITE);
+    if (directory) {
+      perms.add(PosixFilePermission.OWNER_EXECUTE);
+    }
+    dst.setPermissions(perms);
+  }
+}
