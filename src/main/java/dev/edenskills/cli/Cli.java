@@ -3,6 +3,7 @@ package dev.edenskills.cli;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
+import dev.edenskills.config.ConfigInvalid;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -58,6 +59,13 @@ public final class Cli {
 
   static ExitCode failure(Exception ex, PrintWriter err, boolean verbose) {
     Throwable root = ex;
+    if (root instanceof ConfigInvalid invalid) {
+      // One line per issue (CONTRACT §3), then where they are and what to do.
+      invalid.issues().forEach(issue -> err.println(issue.render("error")));
+      err.println("  " + invalid.getMessage());
+      err.println("  hint: " + invalid.hint());
+      return invalid.exitCode();
+    }
     if (root instanceof Problem problem) {
       err.println("error[" + problem.code() + "] " + problem.getMessage());
       if (!problem.hint().isEmpty()) {

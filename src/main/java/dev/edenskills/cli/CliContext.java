@@ -53,7 +53,8 @@ public final class CliContext {
 
   /** Loads and validates the config named by --config / $EDEN_SKILLS_CONFIG / the default. */
   public ConfigFile loadConfig() {
-    return configStore().load(global.strict(), output()::warn);
+    // Warnings arrive rendered as `warning[UNKNOWN_KEY] field: message`; print them as they are.
+    return configStore().load(global.strict(), output()::error);
   }
 
   /** Reads and writes the config at the location the global options name. */

@@ -13,6 +13,14 @@ import picocli.CommandLine.Spec;
     description = "Deterministic skills manager for AI coding agents.",
     subcommands = {
       picocli.CommandLine.HelpCommand.class,
+      InitCommand.class,
+      AddCommand.class,
+      SetCommand.class,
+      RemoveCommand.class,
+      ListCommand.class,
+      ConfigCommand.class,
+      AgentsCommand.class,
+      CompletionCommand.class,
     })
 public final class EdenCommand implements Runnable {
   @Mixin GlobalOptions global;

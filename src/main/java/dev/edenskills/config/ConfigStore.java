@@ -33,8 +33,8 @@ public record ConfigStore(Path path, Env env) {
   }
 
   /**
-   * Reads and validates the config; warnings go to {@code warn}, errors throw {@link
-   * ConfigInvalid}.
+   * Reads and validates the config; warnings go to {@code warn} as whole lines ({@code
+   * warning[UNKNOWN_KEY] field: message}), errors throw {@link ConfigInvalid}.
    */
   public ConfigFile load(boolean strict, Consumer<String> warn) {
     String text;
@@ -59,12 +59,7 @@ public record ConfigStore(Path path, Env env) {
   /** Validates {@code text} as if it were this file (used by {@code config import}). */
   public ConfigFile parse(String text, boolean strict, Consumer<String> warn) {
     ConfigLoader.Result result = ConfigLoader.load(path.toString(), text, strict);
-    result
-        .warnings()
-        .forEach(
-            w ->
-                warn.accept(
-                    w.render("unknown key").replaceFirst("^unknown key\\[UNKNOWN_KEY\\] ", "")));
+    result.warnings().forEach(w -> warn.accept(w.render("warning")));
     return new ConfigFile(path, result.config());
   }
 
