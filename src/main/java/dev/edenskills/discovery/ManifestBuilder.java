@@ -1,0 +1,294 @@
+package dev.edenskills.discovery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Checks a composed front matter against CONTRACT §1, collecting every problem rather than stopping
+ * at the first, and builds the {@link SkillManifest}. Walks only the keys it knows, two levels
+ * deep, so unknown subtrees (however large or aliased) are never visited.
+ */
+final class ManifestBuilder {
+  static final int MAX_DESCRIPTION = 1024;
+  static final int MAX_COMPATIBILITY = 500;
+  private static final Set<String> KNOWN =
+      Set.of("name", "description", "license", "compatibility", "metadata", "allowed-tools");
+
+  private final List<SkillProblem> errors = new ArrayList<>();
+  private final List<SkillProblem> warnings = new ArrayList<>();
+
+  ParsedSkill build(Optional<Node> root) {
+    Map<String, NodeTuple> keys = root.isEmpty() ? Map.of() : topLevel(root.get());
+    if (!errors.isEmpty() && keys.isEmpty()) {
+      return new ParsedSkill.Invalid(errors);
+    }
+    Optional<String> name = required(keys, "name").flatMap(this::name);
+    Optional<String> description = required(keys, "description").flatMap(this::description);
+    Optional<String> license = optionalString(keys, "license").filter(s -> !s.isBlank());
+    Optional<String> compatibility =
+        optionalString(keys, "compatibility").flatMap(this::compatibility);
+    Map<String, String> metadata = metadata(keys.get("metadata"));
+    List<String> tools = allowedTools(keys.get("allowed-tools"));
+    if (!errors.isEmpty() || name.isEmpty() || description.isEmpty()) {
+      return new ParsedSkill.Invalid(errors);
+    }
+    return new ParsedSkill.Valid(
+        new SkillManifest(name.get(), description.get(), license, compatibility, metadata, tools),
+        warnings);
+  }
+
+  private Map<String, NodeTuple> topLevel(Node root) {
+    if (!(root instanceof MappingNode mapping)) {
+      if (root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+        return Map.of(); // only comments or blank lines: reported as missing keys
+      }
+      error(
+          SkillProblem.NOT_A_MAPPING,
+          root,
+          "the front matter must be 'key: value' lines, found " + kind(root));
+      return Map.of();
+    }
+    Map<String, NodeTuple> keys = new LinkedHashMap<>();
+    for (NodeTuple t : mapping.getValue()) {
+      Optional<String> key = key(t.getKeyNode());
+      if (key.isEmpty()) {
+        continue;
+      }
+      NodeTuple first = keys.putIfAbsent(key.get(), t);
+      if (first != null) {
+        error(
+            SkillProblem.DUPLICATE_KEY,
+            t.getKeyNode(),
+            "key "
+                + SafeText.quote(key.get(), 80)
+                + " appears twice (first at "
+                + position(first.getKeyNode())
+                + ")");
+      } else if (!KNOWN.contains(key.get())) {
+        warnings.add(
+            new SkillProblem(
+                SkillProblem.UNKNOWN_KEY,
+                at(t.getKeyNode())
+                    + "key "
+                    + SafeText.quote(key.get(), 80)
+                    + " is not part of the skill format; agents ignore it"));
+      }
+    }
+    return keys;
+  }
+
+  private Optional<String> key(Node node) {
+    if (node instanceof ScalarNode s) {
+      return Optional.of(s.getValue());
+    }
+    error(SkillProblem.INVALID_TYPE, node, "a key must be plain text, found " + kind(node));
+    return Optional.empty();
+  }
+
+  private Optional<ScalarNode> required(Map<String, NodeTuple> keys, String key) {
+    NodeTuple t = keys.get(key);
+    if (t == null) {
+      errors.add(
+          new SkillProblem(SkillProblem.MISSING_FIELD, "required key '" + key + "' is missing"));
+      return Optional.empty();
+    }
+    Node value = t.getValueNode();
+    if (value instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+      error(SkillProblem.MISSING_FIELD, t.getKeyNode(), "required key '" + key + "' has no value");
+      return Optional.empty();
+    }
+    return string(key, value);
+  }
+
+  /** Absent or null is "not given"; anything else must be a string. */
+  private Optional<String> optionalString(Map<String, NodeTuple> keys, String key) {
+    NodeTuple t = keys.get(key);
+    if (t == null || isNull(t.getValueNode())) {
+      return Optional.empty();
+    }
+    return string(key, t.getValueNode()).map(ScalarNode::getValue);
+  }
+
+  private Optional<ScalarNode> string(String key, Node value) {
+    if (value instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+      return Optional.of(s);
+    }
+    error(
+        SkillProblem.INVALID_TYPE,
+        value,
+        "'" + key + "' must be a string, found " + kind(value) + hintQuote(value));
+    return Optional.empty();
+  }
+
+  private Optional<String> name(ScalarNode node) {
+    Optional<String> problem = SkillName.problem(node.getValue());
+    problem.ifPresent(p -> error(SkillProblem.INVALID_NAME, node, p));
+    return problem.isEmpty() ? Optional.of(node.getValue()) : Optional.empty();
+  }
+
+  private Optional<String> description(ScalarNode node) {
+    String d = node.getValue().strip();
+    int length = d.codePointCount(0, d.length());
+    if (d.isEmpty()) {
+      error(
+          SkillProblem.INVALID_DESCRIPTION,
+          node,
+          "description is empty; say what the skill does and when to use it");
+      return Optional.empty();
+    }
+    if (length > MAX_DESCRIPTION) {
+      error(
+          SkillProblem.INVALID_DESCRIPTION,
+          node,
+          "description is " + length + " characters long; at most " + MAX_DESCRIPTION);
+      return Optional.empty();
+    }
+    return Optional.of(d);
+  }
+
+  private Optional<String> compatibility(String raw) {
+    String c = raw.strip();
+    int length = c.codePointCount(0, c.length());
+    if (c.isEmpty()) {
+      errors.add(
+          new SkillProblem(
+              SkillProblem.INVALID_COMPATIBILITY, "compatibility is empty; omit the key instead"));
+      return Optional.empty();
+    }
+    if (length > MAX_COMPATIBILITY) {
+      errors.add(
+          new SkillProblem(
+              SkillProblem.INVALID_COMPATIBILITY,
+              "compatibility is " + length + " characters long; at most " + MAX_COMPATIBILITY));
+      return Optional.empty();
+    }
+    return Optional.of(c);
+  }
+
+  private Map<String, String> metadata(NodeTuple t) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (t == null || isNull(t.getValueNode())) {
+      return out;
+    }
+    if (!(t.getValueNode() instanceof MappingNode mapping)) {
+      error(
+          SkillProblem.INVALID_TYPE,
+          t.getValueNode(),
+          "'metadata' must be a map of strings, found " + kind(t.getValueNode()));
+      return out;
+    }
+    for (NodeTuple entry : mapping.getValue()) {
+      Optional<String> key = key(entry.getKeyNode());
+      if (key.isEmpty()) {
+        continue;
+      }
+      String shownKey = SafeText.quote(key.get(), 80);
+      if (out.containsKey(key.get())) {
+        error(
+            SkillProblem.DUPLICATE_KEY,
+            entry.getKeyNode(),
+            "metadata key " + shownKey + " appears twice");
+      } else if (entry.getValueNode() instanceof ScalarNode value) {
+        // version: 1.0 is common; keep what was written rather than reject the skill
+        if (!value.getTag().equals(Tag.STR)) {
+          warnings.add(
+              new SkillProblem(
+                  SkillProblem.METADATA_NOT_STRING,
+                  at(value)
+                      + "metadata "
+                      + shownKey
+                      + " is "
+                      + kind(value)
+                      + "; kept as written, quote it to be sure"));
+        }
+        out.put(key.get(), value.getValue());
+      } else {
+        error(
+            SkillProblem.INVALID_TYPE,
+            entry.getValueNode(),
+            "metadata " + shownKey + " must be a string, found " + kind(entry.getValueNode()));
+      }
+    }
+    return out;
+  }
+
+  private List<String> allowedTools(NodeTuple t) {
+    if (t == null || isNull(t.getValueNode())) {
+      return List.of();
+    }
+    Node value = t.getValueNode();
+    if (value instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+      return AllowedTools.split(s.getValue());
+    }
+    if (value instanceof SequenceNode seq) {
+      List<String> tools = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+          if (!s.getValue().isBlank()) {
+            tools.add(s.getValue().strip());
+          }
+        } else {
+          error(
+              SkillProblem.INVALID_TYPE,
+              item,
+              "each 'allowed-tools' entry must be a string, found " + kind(item));
+        }
+      }
+      return tools;
+    }
+    error(
+        SkillProblem.INVALID_TYPE,
+        value,
+        "'allowed-tools' must be a string or a list of strings, found " + kind(value));
+    return List.of();
+  }
+
+  private void error(String code, Node node, String message) {
+    errors.add(new SkillProblem(code, at(node) + message));
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+  }
+
+  private static String at(Node node) {
+    return YamlManifest.where(node.getStartMark());
+  }
+
+  private static String position(Node node) {
+    return node.getStartMark()
+        .map(m -> "line " + (m.getLine() + YamlManifest.LINE_OFFSET))
+        .orElse("an earlier line");
+  }
+
+  private static String kind(Node node) {
+    return switch (node) {
+      case MappingNode m -> "a map";
+      case SequenceNode s -> "a list";
+      case ScalarNode s when s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT) ->
+          "a number (" + SafeText.escape(s.getValue()) + ")";
+      case ScalarNode s when s.getTag().equals(Tag.BOOL) ->
+          "a boolean (" + SafeText.escape(s.getValue()) + ")";
+      case ScalarNode s when s.getTag().equals(Tag.NULL) -> "no value";
+      case ScalarNode s when s.getTag().equals(Tag.STR) -> "a string";
+      case ScalarNode s -> "a value tagged " + SafeText.quote(s.getTag().getValue(), 40);
+      default -> "an unsupported value";
+    };
+  }
+
+  private static String hintQuote(Node node) {
+    return node instanceof ScalarNode s && s.isPlain() && !s.getTag().equals(Tag.NULL)
+        ? "; put it in quotes"
+        : "";
+  }
+}
