@@ -1,0 +1,280 @@
+package dev.edenskills.source;
+
+import dev.edenskills.reactor.Stage;
+import dev.edenskills.reactor.StageFailure;
+import dev.edenskills.reactor.TaskContext;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.FetchConnection;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.SshTransport;
+import org.eclipse.jgit.transport.TagOpt;
+import org.eclipse.jgit.transport.Transport;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+/**
+ * The git half of a Phase A task for one repository: keeps one bare, shallow (depth 1) repository
+ * per key in the store, fetches every ref the task needs in one fetch, and resolves each to a
+ * commit. A new repository is built under {@code store/tmp} and renamed into place, so a
+ * half-written one is never found at {@link StoreLayout#repoDir}.
+ */
+public final class GitFetcher {
+  /** Local namespace for commits fetched by id, so they stay reachable. */
+  static final String COMMIT_REFS = "refs/eden/commits/";
+
+  private static final long BACKOFF_MS = 200;
+  private static final long BACKOFF_CAP_MS = 5_000;
+
+  private final StoreLayout layout;
+  private final Path home;
+
+  /** {@code home} is where ssh looks for {@code .ssh} (the CLI's home, not {@code user.home}). */
+  public GitFetcher(StoreLayout layout, Path home) {
+    this.layout = layout;
+    this.home = home;
+  }
+
+  /**
+   * Fetches {@code refs} (branch names, tag names, full ref names or 40-hex commit ids) from {@code
+   * fetchUrl} into the repository for {@code key}.
+   *
+   * @throws StageFailure at stage CLONE (new repository) or FETCH, with a one-line detail
+   * @throws InterruptedException when the thread is interrupted (timeout of the scope, Ctrl-C)
+   */
+  public FetchResult fetch(
+      String fetchUrl, String key, List<String> refs, TaskContext ctx, FetchOptions opts)
+      throws StageFailure, InterruptedException {
+    List<String> wanted = List.copyOf(new LinkedHashSet<>(refs));
+    Path repoDir = layout.repoDir(key);
+    boolean exists = RepoDirs.isUsable(repoDir);
+    Stage stage = exists ? Stage.FETCH : Stage.CLONE;
+    ctx.stage(stage);
+    if (exists) {
+      return new FetchResult(withRetries(repoDir, fetchUrl, wanted, ctx, opts, stage), false);
+    }
+    Path tmp = null;
+    try {
+      tmp = RepoDirs.createBare(layout.tmpDir(), key);
+      Map<String, String> commits = withRetries(tmp, fetchUrl, wanted, ctx, opts, stage);
+      RepoDirs.moveIntoPlace(tmp, repoDir);
+      tmp = null;
+      return new FetchResult(commits, true);
+    } catch (IOException e) {
+      throw new StageFailure(stage, "cannot write the store: " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        RepoDirs.deleteQuietly(tmp);
+      }
+    }
+  }
+
+  private Map<String, String> withRetries(
+      Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
+      throws StageFailure, InterruptedException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return fetchOnce(dir, url, refs, ctx, opts, stage);
+      } catch (StageFailure e) {
+        throw e;
+      } catch (Exception e) {
+        if (Thread.currentThread().isInterrupted() || GitErrors.isInterruption(e)) {
+          InterruptedException ie = new InterruptedException("interrupted while fetching " + url);
+          ie.initCause(e);
+          throw ie;
+        }
+        GitErrors.Classified c = GitErrors.classify(e, url, opts.timeoutSecs());
+        if (!c.transientError() || attempt >= opts.retries()) {
+          String tries = attempt > 0 ? " (after " + (attempt + 1) + " attempts)" : "";
+          throw new StageFailure(stage, c.detail() + tries, e);
+        }
+        ctx.progress("retrying after: " + c.detail(), attempt + 1, opts.retries());
+        Thread.sleep(Math.min(BACKOFF_CAP_MS, BACKOFF_MS << attempt));
+      }
+    }
+  }
+
+  private Map<String, String> fetchOnce(
+      Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
+      throws Exception {
+    try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
+      RepoDirs.disableAutoGc(repo);
+      Optional<Map<String, String>> local = resolveLocally(repo, refs);
+      if (local.isPresent()) {
+        // Every ref is a commit id we already hold: nothing to ask the network.
+        return local.get();
+      }
+      Map<String, String> localRefs = new LinkedHashMap<>();
+      try (Transport transport = Transport.open(repo, parse(url, stage))) {
+        configure(transport, url, opts);
+        List<RefSpec> specs = new ArrayList<>();
+        Map<String, Ref> advertised = advertised(transport, refs);
+        for (String ref : refs) {
+          String source;
+          String target;
+          if (ObjectId.isId(ref)) {
+            source = ref;
+            target = COMMIT_REFS + ref;
+          } else {
+            source = pick(advertised, ref).orElseThrow(() -> refNotFound(stage, ref, url));
+            target = source.equals("HEAD") ? "refs/eden/HEAD" : source;
+          }
+          localRefs.put(ref, target);
+          specs.add(new RefSpec(source + ":" + target).setForceUpdate(true));
+        }
+        ctx.progress("fetching " + GitErrors.redact(url), 0, 0);
+        transport.fetch(new JGitProgress(ctx), specs);
+      }
+      return resolve(repo, localRefs, url, stage);
+    }
+  }
+
+  /** All refs resolved from the local repository when each is a commit id already present. */
+  private static Optional<Map<String, String>> resolveLocally(Repository repo, List<String> refs)
+      throws IOException {
+    Map<String, String> commits = new LinkedHashMap<>();
+    try (RevWalk walk = new RevWalk(repo)) {
+      for (String ref : refs) {
+        if (!ObjectId.isId(ref) || !repo.getObjectDatabase().has(ObjectId.fromString(ref))) {
+          return Optional.empty();
+        }
+        try {
+          commits.put(ref, walk.parseCommit(ObjectId.fromString(ref)).name());
+        } catch (IncorrectObjectTypeException | MissingObjectException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(commits);
+  }
+
+  /** Asks the remote which of the named refs exist (protocol v2 filters by prefix). */
+  private static Map<String, Ref> advertised(Transport transport, List<String> refs)
+      throws IOException {
+    List<String> patterns = new ArrayList<>();
+    for (String ref : refs) {
+      if (!ObjectId.isId(ref)) {
+        patterns.addAll(candidates(ref));
+      }
+    }
+    if (patterns.isEmpty()) {
+      return Map.of();
+    }
+    try (FetchConnection conn = transport.openFetch(List.of(), patterns.toArray(String[]::new))) {
+      return conn.getRefsMap();
+    }
+  }
+
+  /** Branch first (like {@code git clone --branch}), then tag; full names and HEAD as given. */
+  private static List<String> candidates(String ref) {
+    if (ref.equals("HEAD") || ref.startsWith("refs/")) {
+      return List.of(ref);
+    }
+    return List.of("refs/heads/" + ref, "refs/tags/" + ref);
+  }
+
+  private static Optional<String> pick(Map<String, Ref> advertised, String ref) {
+    return candidates(ref).stream().filter(advertised::containsKey).findFirst();
+  }
+
+  private static Map<String, String> resolve(
+      Repository repo, Map<String, String> localRefs, String url, Stage stage)
+      throws IOException, StageFailure {
+    Map<String, String> commits = new LinkedHashMap<>();
+    try (RevWalk walk = new RevWalk(repo)) {
+      for (Map.Entry<String, String> e : localRefs.entrySet()) {
+        String name = e.getKey();
+        boolean byId = ObjectId.isId(name);
+        Ref ref = repo.exactRef(e.getValue());
+        if (ref == null && !byId) {
+          throw refNotFound(stage, name, url);
+        }
+        ObjectId id = byId ? ObjectId.fromString(name) : ref.getObjectId();
+        try {
+          // parseCommit peels annotated tags down to their commit.
+          commits.put(name, walk.parseCommit(id).name());
+        } catch (MissingObjectException ex) {
+          throw new StageFailure(
+              stage, "commit " + name + " not found at " + GitErrors.redact(url), ex);
+        } catch (IncorrectObjectTypeException ex) {
+          throw new StageFailure(
+              stage,
+              "ref '" + name + "' does not point to a commit at " + GitErrors.redact(url),
+              ex);
+        }
+        if (byId && ref == null) {
+          // JGit leaves a commit fetched by id in FETCH_HEAD only; a ref keeps it reachable.
+          RefUpdate update = repo.updateRef(e.getValue());
+          update.setNewObjectId(id);
+          update.setForceUpdate(true);
+          update.update();
+        }
+      }
+    }
+    return commits;
+  }
+
+  private void configure(Transport transport, String url, FetchOptions opts) {
+    transport.setTimeout(opts.timeoutSecs());
+    transport.setDepth(1);
+    transport.setTagOpt(TagOpt.NO_TAGS);
+    transport.setRemoveDeletedRefs(false);
+    if (transport instanceof SshTransport ssh) {
+      ssh.setSshSessionFactory(GitEnvironment.sshSessionFactory(home));
+    }
+    githubToken(url, opts.env())
+        .ifPresent(
+            token ->
+                transport.setCredentialsProvider(
+                    new UsernamePasswordCredentialsProvider("x-access-token", token)));
+  }
+
+  /**
+   * {@code GITHUB_TOKEN} or {@code GH_TOKEN}, for https://github.com only (never leaked to others).
+   */
+  static Optional<String> githubToken(String url, Map<String, String> env) {
+    URIish uri;
+    try {
+      uri = new URIish(url);
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    if (!"https".equals(uri.getScheme()) || !"github.com".equalsIgnoreCase(uri.getHost())) {
+      return Optional.empty();
+    }
+    for (String name : List.of("GITHUB_TOKEN", "GH_TOKEN")) {
+      String value = env.get(name);
+      if (value != null && !value.isBlank()) {
+        return Optional.of(value.strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static URIish parse(String url, Stage stage) throws StageFailure {
+    try {
+      return new URIish(url);
+    } catch (URISyntaxException e) {
+      throw new StageFailure(stage, "invalid repository URL " + GitErrors.redact(url), e);
+    }
+  }
+
+  private static StageFailure refNotFound(Stage stage, String ref, String url) {
+    return new StageFailure(stage, "ref '" + ref + "' not found at " + GitErrors.redact(url));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.edenskills.source;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Where things live in the store (CONTRACT §2): bare repos, snapshots, safety files, temp dirs and
+ * the store lock. Pure path arithmetic; it creates nothing.
+ */
+public record StoreLayout(Path root) {
+  private static final Pattern KEY = Pattern.compile("[a-z0-9._-]+");
+  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
+  private static final Pattern SKILL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  public StoreLayout {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** {@code <root>/repos} */
+  public Path reposDir() {
+    return root.resolve("repos");
+  }
+
+  /** {@code <root>/repos/<key>.git}: one bare, shallow repository per normalized URL. */
+  public Path repoDir(String key) {
+    return reposDir().resolve(checkKey(key) + ".git");
+  }
+
+  /** {@code <root>/snapshots} */
+  public Path snapshotsDir() {
+    return root.resolve("snapshots");
+  }
+
+  /** {@code <root>/snapshots/<key>} */
+  public Path snapshotsDir(String key) {
+    return snapshotsDir().resolve(checkKey(key));
+  }
+
+  /** {@code <root>/snapshots/<key>/<commit>}: the read-only tree of one commit. */
+  public Path snapshotDir(String key, String commit) {
+    return snapshotsDir(key).resolve(checkCommit(commit));
+  }
+
+  /** {@code <root>/safety} */
+  public Path safetyDir() {
+    return root.resolve("safety");
+  }
+
+  /** {@code <root>/safety/<skill id>.toml} (CONTRACT §8). */
+  public Path safetyFile(String skillId) {
+    if (!SKILL_ID.matcher(skillId).matches() || skillId.contains("..")) {
+      throw new IllegalArgumentException("not a skill id: " + skillId);
+    }
+    return safetyDir().resolve(skillId + ".toml");
+  }
+
+  /** {@code <root>/tmp}: staging area for clones and snapshots, renamed into place when done. */
+  public Path tmpDir() {
+    return root.resolve("tmp");
+  }
+
+  /** {@code <root>/.eden.lock}: the OS file lock every mutating command holds. */
+  public Path lockFile() {
+    return root.resolve(".eden.lock");
+  }
+
+  private static String checkKey(String key) {
+    // Keys become path segments: never let one climb out of the store.
+    if (!KEY.matcher(key).matches() || key.equals(".") || key.equals("..")) {
+      throw new IllegalArgumentException("not a repository key: " + key);
+    }
+    return key;
+  }
+
+  private static String checkCommit(String commit) {
+    if (!COMMIT.matcher(commit).matches()) {
+      throw new IllegalArgumentException("not a full commit id: " + commit);
+    }
+    return commit;
+  }
+}
