@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
       picocli.CommandLine.HelpCommand.class,
       InitCommand.class,
       AddCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
       SetCommand.class,
       RemoveCommand.class,
       ListCommand.class,

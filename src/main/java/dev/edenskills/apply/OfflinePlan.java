@@ -1,0 +1,102 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetState;
+import dev.edenskills.common.Env;
+import dev.edenskills.config.ConfigFile;
+import dev.edenskills.lock.LockEntry;
+import dev.edenskills.lock.LockFile;
+import dev.edenskills.lock.LockTarget;
+import dev.edenskills.plan.Desired;
+import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.plan.Planner;
+import dev.edenskills.source.RepoLocation;
+import dev.edenskills.source.SnapshotStore;
+import dev.edenskills.source.StoreLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code plan}: what {@code apply} would do, computed from the config, the lock, the store and
+ * the targets alone — read-only and offline. A source not yet in the store is planned against
+ * where its snapshot will land, with a reason saying so.
+ */
+public final class OfflinePlan {
+  static final String PENDING = "<not synced>";
+
+  private final Env env;
+  private final TargetAdapter adapter;
+
+  public OfflinePlan(Env env, TargetAdapter adapter) {
+    this.env = env;
+    this.adapter = adapter;
+  }
+
+  public List<PlanEntry> plan(ConfigFile config, LockFile lock, boolean force) {
+    StoreLayout layout = new StoreLayout(config.storeRoot(env));
+    SnapshotStore snapshots = new SnapshotStore(layout);
+    List<PlanEntry> entries = new ArrayList<>();
+    for (ResolvedSkill skill : new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults())) {
+      if (skill.spec().noExecMetadataOnly()) {
+        continue;
+      }
+      Optional<Path> source = knownSource(skill, snapshots);
+      Path planned = source.orElseGet(() -> pendingSource(skill, layout));
+      for (ResolvedSkill.Target target : skill.targets()) {
+        Optional<String> hash =
+            source.isPresent() && skill.lockMatches()
+                ? skill.locked().map(LockEntry::contentHash)
+                : Optional.empty();
+        Desired desired = new Desired(skill.id(), planned, target.path(), skill.spec().mode(), hash);
+        TargetState observed = adapter.inspect(target.path(), Ownership.of(layout.root(), planned));
+        PlanEntry entry = Planner.plan(desired, observed, force);
+        if (source.isEmpty()) {
+          List<String> reasons = new ArrayList<>(entry.reasons());
+          reasons.add("source not synced yet: apply fetches " + skill.spec().source().ref());
+          entry =
+              new PlanEntry(
+                  entry.skillId(),
+                  entry.sourcePath(),
+                  entry.targetPath(),
+                  entry.installMode(),
+                  entry.action(),
+                  reasons);
+        }
+        entries.add(entry);
+      }
+    }
+    for (LockEntry orphan : lock.skills()) {
+      if (config.config().skill(orphan.id()).isEmpty()) {
+        for (LockTarget t : orphan.targets()) {
+          entries.add(PlanEntry.remove(orphan.id(), Path.of(t.path())));
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static Optional<Path> knownSource(ResolvedSkill skill, SnapshotStore snapshots) {
+    String subpath = skill.spec().source().subpath();
+    return switch (skill.location()) {
+      case RepoLocation.Local local -> Optional.of(local.dir().resolve(subpath).normalize());
+      case RepoLocation.Remote remote ->
+          skill.lockMatches()
+              ? snapshots
+                  .existing(remote.key(), skill.locked().orElseThrow().commit())
+                  .map(s -> s.dir().resolve(subpath).normalize())
+              : Optional.empty();
+    };
+  }
+
+  private static Path pendingSource(ResolvedSkill skill, StoreLayout layout) {
+    String key =
+        switch (skill.location()) {
+          case RepoLocation.Remote r -> r.key();
+          case RepoLocation.Local l -> "local";
+        };
+    return layout.snapshotsDir(key).resolve(PENDING).resolve(skill.spec().source().subpath());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.edenskills.apply;
+
+import dev.edenskills.safety.SafetyMetadata;
+import dev.edenskills.safety.SafetyReport;
+import dev.edenskills.safety.SafetyScanner;
+import dev.edenskills.safety.SafetyStore;
+import dev.edenskills.safety.ScanInput;
+import dev.edenskills.source.StoreLayout;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes {@code <store>/safety/<id>.toml} for every synced skill (CONTRACT §8). A skill reused
+ * from the lock is rescanned only when its metadata is missing or names another commit.
+ * Detection never fails a command: anything going wrong here is logged and skipped.
+ */
+final class SafetyRecorder {
+  private static final Logger LOG = LoggerFactory.getLogger(SafetyRecorder.class);
+
+  private final StoreLayout layout;
+  private final Clock clock;
+  private final SafetyScanner scanner = new SafetyScanner();
+
+  SafetyRecorder(StoreLayout layout, Clock clock) {
+    this.layout = layout;
+    this.clock = clock;
+  }
+
+  void record(List<ResolvedSkill> skills, Map<String, SyncOutcome> outcomes) {
+    for (ResolvedSkill skill : skills) {
+      SyncOutcome outcome = outcomes.get(skill.id());
+      if (outcome == null || outcome.source().isEmpty()) {
+        continue;
+      }
+      Path file = layout.safetyFile(skill.id());
+      if (outcome instanceof SyncOutcome.Skipped s && upToDate(file, s.resolvedCommit())) {
+        continue;
+      }
+      try {
+        Path source = outcome.source().get();
+        SafetyReport report = scanner.scan(ScanInput.of(source));
+        SafetyStore.write(
+            file,
+            SafetyMetadata.of(
+                skill.id(),
+                skill.spec().source().repo(),
+                outcome.commit(),
+                source.toString(),
+                clock.instant(),
+                report,
+                skill.spec().noExecMetadataOnly()));
+      } catch (Exception e) {
+        LOG.warn("could not record safety metadata for {}: {}", skill.id(), e.toString());
+      }
+    }
+  }
+
+  private static boolean upToDate(Path file, String commit) {
+    Optional<SafetyMetadata> existing = SafetyStore.read(file);
+    return !commit.isEmpty() && existing.map(m -> m.commit().equals(commit)).orElse(false);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.edenskills.cli;
+
+import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.apply.OfflinePlan;
+import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ExitCode;
+import dev.edenskills.config.ConfigFile;
+import dev.edenskills.lock.LockRead;
+import dev.edenskills.lock.LockStore;
+import dev.edenskills.plan.Action;
+import dev.edenskills.plan.PlanEntry;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code plan}: what apply would do, per skill and target; read-only and offline. */
+@Command(name = "plan", description = "Show what apply would change (read-only, offline).")
+final class PlanCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Option(names = "--force", description = "Plan as apply --force would (conflicts become updates).")
+  boolean force;
+
+  PlanCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    ConfigFile config = ctx.loadConfig();
+    Output out = ctx.output();
+    LockRead read = LockStore.read(config.lockPath());
+    read.problem().ifPresent(p -> out.warn(p + "; planning a full reconciliation"));
+    List<PlanEntry> entries = new OfflinePlan(ctx.env(), new LocalAdapter()).plan(config, read.lock(), force);
+    if (out.isJson()) {
+      out.json(entries);
+    } else if (entries.isEmpty()) {
+      out.line("nothing to do: the config declares no skills");
+    } else {
+      for (PlanEntry e : entries) {
+        out.line(
+            "%-8s %-24s %s%s"
+                .formatted(
+                    e.action().id(),
+                    e.skillId(),
+                    e.targetPath(),
+                    e.reasons().isEmpty() ? "" : "  (" + String.join("; ", e.reasons()) + ")"));
+      }
+    }
+    boolean conflicts = entries.stream().anyMatch(e -> e.action() == Action.CONFLICT);
+    return (ctx.global().strict() && conflicts ? ExitCode.STRICT : ExitCode.OK).code();
+  }
+}
