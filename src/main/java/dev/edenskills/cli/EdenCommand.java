@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Deterministic skills manager for AI coding agents.",
     subcommands = {
       picocli.CommandLine.HelpCommand.class,
+      CheckCommand.class,
     })
 public final class EdenCommand implements Runnable {
   @Mixin GlobalOptions global;
