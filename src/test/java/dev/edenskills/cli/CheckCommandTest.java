@@ -120,6 +120,13 @@ class CheckCommandTest {
   }
 
   @Test
+  void helpWorksWithoutAPath() {
+    CliHarness.Result r = cli.run("check", "--help");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("Usage: eden-skills check", "PATH...");
+  }
+
+  @Test
   void noPathIsAUsageError() {
     CliHarness.Result r = cli.run("check");
     assertThat(r.exitCode()).isEqualTo(2);
