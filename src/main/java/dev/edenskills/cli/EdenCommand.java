@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       AgentsCommand.class,
       CompletionCommand.class,
+      CheckCommand.class,
     })
 public final class EdenCommand implements Runnable {
   @Mixin GlobalOptions global;

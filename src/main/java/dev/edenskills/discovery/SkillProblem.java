@@ -5,6 +5,9 @@ package dev.edenskills.discovery;
  * carries it): a stable code and a message that says exactly what and where.
  */
 public record SkillProblem(String code, String message) {
+  /** A path given to check is not a directory. */
+  public static final String NOT_A_DIRECTORY = "NOT_A_DIRECTORY";
+
   /** The directory holds no {@code SKILL.md}. */
   public static final String SKILL_MD_MISSING = "SKILL_MD_MISSING";
 

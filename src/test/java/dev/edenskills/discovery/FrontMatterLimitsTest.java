@@ -72,10 +72,13 @@ class FrontMatterLimitsTest {
   }
 
   @Test
-  void recursiveStructuresAreNotWalked() {
-    ParsedSkill parsed =
+  void recursiveStructuresAreNeverWalked() {
+    ParsedSkill ignored =
         FrontMatter.parse("---\nname: a\ndescription: d\nloop: &l [*l]\nmetadata: {k: v}\n---\n");
-    // either refused by the parser or accepted untouched; never a hang or a stack overflow
-    assertThat(parsed).isNotNull();
+    assertThat(ignored).isInstanceOf(ParsedSkill.Valid.class);
+    assertThat(codes("---\nname: a\ndescription: d\nmetadata: &m {k: *m}\n---\n"))
+        .containsExactly(SkillProblem.INVALID_TYPE);
+    assertThat(codes("---\nname: a\ndescription: d\nallowed-tools: &t [*t]\n---\n"))
+        .containsExactly(SkillProblem.INVALID_TYPE);
   }
 }
