@@ -46,6 +46,11 @@ public final class GitEnvironment {
     FS.DETECTED.setUserHome(env.home().toFile());
   }
 
+  /** True when some {@link #install} has run in this JVM. */
+  public static boolean installed() {
+    return SystemReader.getInstance() instanceof EdenSystemReader;
+  }
+
   /**
    * Loads and initialises JGit's classes on the calling thread. Call on the main thread before
    * Phase A forks virtual threads: class initialisation pins carrier threads (JAVA-NOTES).

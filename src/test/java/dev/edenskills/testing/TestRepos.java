@@ -1,10 +1,13 @@
 package dev.edenskills.testing;
 
+import dev.edenskills.common.Env;
+import dev.edenskills.source.GitEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +40,26 @@ public final class TestRepos {
   /** Author and committer time of the first commit; each later commit is one minute later. */
   public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
+  static {
+    // Keep JGit in the test JVM away from the real user's git config and ~/.config/jgit.
+    if (!GitEnvironment.installed()) {
+      Path home = tempHome();
+      GitEnvironment.install(
+          Env.of(Map.of("HOME", home.toString()), home, Clock.systemUTC(), false));
+    }
+  }
+
   private TestRepos() {}
+
+  private static Path tempHome() {
+    try {
+      Path home = Files.createTempDirectory("test-repos-home-");
+      home.toFile().deleteOnExit();
+      return home;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Creates (or opens) the bare repository {@code <root>/<name>.git} on branch {@code main}. */
   public static Repo create(Path root, String name) {
