@@ -1,0 +1,113 @@
+package dev.edenskills.safety;
+
+import static dev.edenskills.common.TomlStrings.quote;
+
+import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.TomlStrings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+
+/** Reads and writes safety metadata files: atomic deterministic TOML, tolerant reads. */
+public final class SafetyStore {
+  private static final long MAX_BYTES = 1024 * 1024;
+
+  private SafetyStore() {}
+
+  public static void write(Path file, SafetyMetadata m) throws IOException {
+    AtomicFiles.writeString(file, render(m));
+  }
+
+  /** The exact text {@link #write} writes. */
+  public static String render(SafetyMetadata m) {
+    return "version = "
+        + SafetyMetadata.VERSION
+        + "\nskill_id = "
+        + quote(m.skillId())
+        + "\nrepo = "
+        + quote(m.repo())
+        + "\ncommit = "
+        + quote(m.commit())
+        + "\nsource_path = "
+        + quote(m.sourcePath())
+        + "\nretrieved_at = "
+        + quote(m.retrievedAt())
+        + "\nlicense_status = "
+        + quote(m.licenseStatus().id())
+        + "\nlicense_hint = "
+        + quote(m.licenseHint())
+        + "\nrisk_labels = "
+        + TomlStrings.array(m.riskLabels())
+        + "\nno_exec_metadata_only = "
+        + m.noExecMetadataOnly()
+        + "\n";
+  }
+
+  /** Empty when the file is missing, unreadable, not ours, or from a newer version. */
+  public static Optional<SafetyMetadata> read(Path file) {
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+        return Optional.empty();
+      }
+      return parse(Files.readString(file));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Optional<SafetyMetadata> parse(String text) {
+    try {
+      TomlParseResult t = Toml.parse(text);
+      if (t.hasErrors()
+          || !(t.get(List.of("version")) instanceof Long v)
+          || v != SafetyMetadata.VERSION
+          || !(t.get(List.of("risk_labels")) instanceof TomlArray labels)
+          || !(t.get(List.of("no_exec_metadata_only")) instanceof Boolean noExec)) {
+        return Optional.empty();
+      }
+      TreeSet<String> risk = new TreeSet<>();
+      for (int i = 0; i < labels.size(); i++) {
+        if (!(labels.get(i) instanceof String label)) {
+          return Optional.empty();
+        }
+        risk.add(label);
+      }
+      Optional<LicenseStatus> status = string(t, "license_status").flatMap(LicenseStatus::parse);
+      List<Optional<String>> fields =
+          List.of(
+              string(t, "skill_id"),
+              string(t, "repo"),
+              string(t, "commit"),
+              string(t, "source_path"),
+              string(t, "retrieved_at"),
+              string(t, "license_hint"));
+      if (status.isEmpty() || fields.stream().anyMatch(Optional::isEmpty)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new SafetyMetadata(
+              SafetyMetadata.VERSION,
+              fields.get(0).get(),
+              fields.get(1).get(),
+              fields.get(2).get(),
+              fields.get(3).get(),
+              fields.get(4).get(),
+              status.get(),
+              fields.get(5).get(),
+              risk,
+              noExec));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> string(TomlParseResult t, String key) {
+    return t.get(List.of(key)) instanceof String s ? Optional.of(s) : Optional.empty();
+  }
+}

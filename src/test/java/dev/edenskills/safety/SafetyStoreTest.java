@@ -1,0 +1,78 @@
+package dev.edenskills.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafetyStoreTest {
+  @TempDir Path dir;
+
+  private static SafetyMetadata sample() {
+    TreeSet<String> labels = new TreeSet<>();
+    labels.add(RiskLabels.SHELL_SCRIPT);
+    labels.add(RiskLabels.BINARY);
+    return SafetyMetadata.of(
+        "pdf",
+        "https://example.test/o/r \"quoted\" \\ ü",
+        "0123456789abcdef0123456789abcdef01234567",
+        "skills/pdf",
+        Instant.parse("2026-01-02T03:04:05.987Z"),
+        new SafetyReport(LicenseStatus.NON_PERMISSIVE, "GPL (LICENSE)\nsecond line", labels),
+        true);
+  }
+
+  @Test
+  void metadataIsWrittenAsDeterministicTomlAndReadsBackEqual() throws Exception {
+    Path file = dir.resolve("safety/pdf.toml");
+    SafetyStore.write(file, sample());
+
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            """
+            version = 1
+            skill_id = "pdf"
+            repo = "https://example.test/o/r \\"quoted\\" \\\\ ü"
+            commit = "0123456789abcdef0123456789abcdef01234567"
+            source_path = "skills/pdf"
+            retrieved_at = "2026-01-02T03:04:05Z"
+            license_status = "non-permissive"
+            license_hint = "GPL (LICENSE)\\nsecond line"
+            risk_labels = ["contains-binary", "contains-shell-script"]
+            no_exec_metadata_only = true
+            """);
+    assertThat(SafetyStore.read(file)).contains(sample());
+  }
+
+  @Test
+  void missingGarbageNewerOrWrongTypedFilesReadAsEmpty() throws Exception {
+    assertThat(SafetyStore.read(dir.resolve("none.toml"))).isEmpty();
+    String good = SafetyStore.render(sample());
+    for (String bad :
+        new String[] {
+          "not = [toml",
+          good.replace("version = 1", "version = 2"),
+          good.replace("risk_labels = [", "risk_labels = [1, "),
+          good.replace("no_exec_metadata_only = true", "no_exec_metadata_only = \"yes\""),
+          good.replace("\"non-permissive\"", "\"fine\""),
+          good.replace("skill_id = \"pdf\"\n", ""),
+        }) {
+      Path file = Files.writeString(dir.resolve("bad.toml"), bad);
+      assertThat(SafetyStore.read(file)).as(bad).isEmpty();
+    }
+    Path binary = Files.write(dir.resolve("bin.toml"), new byte[] {(byte) 0xff, 0, 1});
+    assertThat(SafetyStore.read(binary)).isEmpty();
+  }
+
+  @Test
+  void aScanReportBecomesMetadata() {
+    SafetyMetadata m = sample();
+    assertThat(m.version()).isEqualTo(1);
+    assertThat(m.licenseStatus().id()).isEqualTo("non-permissive");
+    assertThat(LicenseStatus.parse("permissive")).contains(LicenseStatus.PERMISSIVE);
+  }
+}
