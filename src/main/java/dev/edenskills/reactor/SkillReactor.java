@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
@@ -65,7 +66,8 @@ public final class SkillReactor {
    *     interrupted and waited for first; the exception carries what finished, and {@link #NOT_RUN}
    *     failures for the tasks that never started
    */
-  public <T> List<TaskResult<T>> runPhaseA(List<SourceTask<T>> tasks) throws PhaseAInterrupted {
+  public <T> List<TaskResult<T>> runPhaseA(List<? extends SourceTask<T>> tasks)
+      throws PhaseAInterrupted {
     List<SourceTask<T>> work = List.copyOf(tasks);
     Instant start = clock.instant();
     emit(new PhaseAStarted(start, work.size(), concurrency));
@@ -78,14 +80,17 @@ public final class SkillReactor {
       for (int i = 0; i < work.size(); i++) {
         int index = i;
         scope.fork(
-            () -> slots.set(index, runWithPermit(work.get(index), permits, scope::isCancelled)));
+            () ->
+                runWithPermit(work.get(index), permits, scope::isCancelled)
+                    .ifPresent(r -> slots.set(index, r)));
       }
       scope.join();
     } catch (InterruptedException e) {
       // close() has already cancelled the scope and waited for every task to stop.
       interrupted = true;
     }
-    emit(new PhaseAFinished(clock.instant(), Duration.between(start, clock.instant())));
+    Instant end = clock.instant();
+    emit(new PhaseAFinished(end, Duration.between(start, end)));
     List<TaskResult<T>> results = new ArrayList<>(work.size());
     for (int i = 0; i < work.size(); i++) {
       TaskResult<T> r = slots.get(i);
@@ -103,25 +108,25 @@ public final class SkillReactor {
     return List.copyOf(results);
   }
 
-  /** Returns null when cancelled before the permit was granted: the task never ran. */
-  private <T> TaskResult<T> runWithPermit(
+  /** Empty when cancelled before the permit was granted: the task never ran. */
+  private <T> Optional<TaskResult<T>> runWithPermit(
       SourceTask<T> task, Semaphore permits, BooleanSupplier cancelled) {
     try {
       permits.acquire();
     } catch (InterruptedException e) {
-      return null;
+      return Optional.empty();
     }
     try {
       // A permit freed by a task that was just cancelled must not start a new one.
       if (cancelled.getAsBoolean()) {
-        return null;
+        return Optional.empty();
       }
       Instant started = clock.instant();
       emit(new RepoStarted(started, task.name()));
       TaskTracker tracker = new TaskTracker(task.name(), task.initialStage(), clock, this::emit);
       TaskResult<T> result = runBounded(task, tracker, started);
       emit(finished(result));
-      return result;
+      return Optional.of(result);
     } finally {
       permits.release();
     }
@@ -182,7 +187,7 @@ public final class SkillReactor {
    *     end (steps are atomic), no further step starts, and the exception carries every result with
    *     {@link StepResult.NotRun} for the items never reached
    */
-  public <P, R> List<StepResult<P, R>> runPhaseB(List<P> items, PhaseBStep<P, R> step)
+  public <P, R> List<StepResult<P, R>> runPhaseB(List<? extends P> items, PhaseBStep<P, R> step)
       throws PhaseBInterrupted {
     List<P> work = List.copyOf(items);
     List<StepResult<P, R>> results = new ArrayList<>(work.size());

@@ -31,7 +31,8 @@ final class RepoForms {
   private static final Pattern SCP =
       Pattern.compile("^([A-Za-z0-9._-]+)@([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(.+)$");
   private static final Pattern SHORTHAND =
-      Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*)/([A-Za-z0-9._-]+)$");
+      // GitHub owners are letters, digits and '-': "host.tld/x" is a URL missing its scheme.
+      Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)$");
 
   static Form classify(String raw) {
     if (raw == null || raw.isEmpty()) {

@@ -122,6 +122,7 @@ class RepoLocationTest {
         Arguments.of("https://host/repo?x=1", "query"),
         Arguments.of("file://relative/repo", "absolute path"),
         Arguments.of("github.com/owner/repo", "did you mean https://github.com/owner/repo"),
+        Arguments.of("github.com/owner", "did you mean https://github.com/owner"),
         Arguments.of("skills", "local directory must start with"),
         Arguments.of("a/b/c", "not a repository"),
         Arguments.of("owner/..", "not a repository"),
