@@ -77,7 +77,8 @@ public final class ApplyEngine {
     try {
       synced = sync.run(skills, options.update());
     } catch (PhaseAInterrupted e) {
-      // Nothing was installed yet: report what Phase A finished, leave targets and lock as they are.
+      // Nothing was installed yet: report what Phase A finished, leave targets and lock as they
+      // are.
       Duration elapsed = Duration.between(start, env.clock().instant());
       return new ApplyResult(
           skills, Map.of(), List.of(), Map.of(), List.of(), List.of(), true, elapsed, elapsed);
@@ -137,7 +138,7 @@ public final class ApplyEngine {
         outcome instanceof SyncOutcome.Skipped s && !s.resolvedCommit().isEmpty()
             ? skill.locked().map(l -> l.contentHash()).filter(h -> !h.isEmpty())
             : Optional.empty();
-    return Optional.of(phase.install(skill, outcome.source().orElseThrow(), knownHash));
+    return Optional.of(phase.install(skill, outcome.installSource().orElseThrow(), knownHash));
   }
 
   @SuppressWarnings("unchecked")
@@ -160,8 +161,7 @@ public final class ApplyEngine {
   private LockFile readLock(ConfigFile config) {
     LockRead read = LockStore.read(config.lockPath());
     read.problem()
-        .ifPresent(
-            p -> warn.accept(p + "; reconciling everything and writing a fresh lock"));
+        .ifPresent(p -> warn.accept(p + "; reconciling everything and writing a fresh lock"));
     return read.lock();
   }
 
@@ -172,8 +172,7 @@ public final class ApplyEngine {
       Map<String, SyncOutcome> outcomes,
       Map<String, SkillInstall> installs,
       Orphans.Removed removed) {
-    LockFile next =
-        LockUpdate.next(old, skills, outcomes, installs, removed, env.clock());
+    LockFile next = LockUpdate.next(old, skills, outcomes, installs, removed, env.clock());
     try {
       LockStore.write(config.lockPath(), next);
     } catch (IOException e) {

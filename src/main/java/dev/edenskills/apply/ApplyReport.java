@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The user-facing summary of an {@link ApplyResult} (CONTRACT §6): counts, failure diagnostics,
- * the JSON document and the exit code, all derived in one place so text and JSON agree.
+ * The user-facing summary of an {@link ApplyResult} (CONTRACT §6): counts, failure diagnostics, the
+ * JSON document and the exit code, all derived in one place so text and JSON agree.
  */
 public record ApplyReport(
-    Sync sync, List<PlanEntry> actions, Verify verify, List<ApplyResult.FailureLine> failures,
+    Sync sync,
+    List<PlanEntry> actions,
+    Verify verify,
+    List<ApplyResult.FailureLine> failures,
     long elapsedMs) {
 
   /** {@code sync} in JSON: per-skill counts and per-repository results. */
@@ -49,7 +52,8 @@ public record ApplyReport(
       result
           .install(skill.id())
           .flatMap(SkillInstall::error)
-          .ifPresent(e -> failures.add(new ApplyResult.FailureLine(skill.id(), "install", repo, e)));
+          .ifPresent(
+              e -> failures.add(new ApplyResult.FailureLine(skill.id(), "install", repo, e)));
       for (TargetOutcome t :
           result.install(skill.id()).map(SkillInstall::targets).orElse(List.of())) {
         actions.add(t.entry());

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one {@code apply} run did, in config order; {@link ApplyReport} turns it into
- * counts, text, JSON and the exit code.
+ * Everything one {@code apply} run did, in config order; {@link ApplyReport} turns it into counts,
+ * text, JSON and the exit code.
  *
  * @param installs Phase B per skill, absent for skills whose sync failed or that were not reached
  * @param removals orphans uninstalled (in the lock, gone from the config)

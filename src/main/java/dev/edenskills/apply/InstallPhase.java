@@ -69,7 +69,7 @@ public final class InstallPhase {
               new InstallRequest(
                   skill.id(), source, target.path(), mode, storeRoot, options.createDirs()),
               options.force());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
           error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
         }
       }

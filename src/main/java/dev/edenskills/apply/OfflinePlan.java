@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code plan}: what {@code apply} would do, computed from the config, the lock, the store and
- * the targets alone — read-only and offline. A source not yet in the store is planned against
- * where its snapshot will land, with a reason saying so.
+ * {@code plan}: what {@code apply} would do, computed from the config, the lock, the store and the
+ * targets alone — read-only and offline. A source not yet in the store is planned against where its
+ * snapshot will land, with a reason saying so.
  */
 public final class OfflinePlan {
   static final String PENDING = "<not synced>";
@@ -39,7 +39,8 @@ public final class OfflinePlan {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     SnapshotStore snapshots = new SnapshotStore(layout);
     List<PlanEntry> entries = new ArrayList<>();
-    for (ResolvedSkill skill : new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults())) {
+    for (ResolvedSkill skill :
+        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults())) {
       if (skill.spec().noExecMetadataOnly()) {
         continue;
       }
@@ -50,7 +51,8 @@ public final class OfflinePlan {
             source.isPresent() && skill.lockMatches()
                 ? skill.locked().map(LockEntry::contentHash)
                 : Optional.empty();
-        Desired desired = new Desired(skill.id(), planned, target.path(), skill.spec().mode(), hash);
+        Desired desired =
+            new Desired(skill.id(), planned, target.path(), skill.spec().mode(), hash);
         TargetState observed = adapter.inspect(target.path(), Ownership.of(layout.root(), planned));
         PlanEntry entry = Planner.plan(desired, observed, force);
         if (source.isEmpty()) {
@@ -71,7 +73,7 @@ public final class OfflinePlan {
     for (LockEntry orphan : lock.skills()) {
       if (config.config().skill(orphan.id()).isEmpty()) {
         for (LockTarget t : orphan.targets()) {
-          entries.add(PlanEntry.remove(orphan.id(), Path.of(t.path())));
+          entries.add(Planner.remove(orphan.id(), Path.of(t.path())));
         }
       }
     }

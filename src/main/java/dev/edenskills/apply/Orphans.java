@@ -7,6 +7,7 @@ import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
 import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.plan.Planner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class Orphans {
         Path target = Path.of(t.path());
         try {
           if (adapter.uninstall(target, Ownership.store(storeRoot))) {
-            entries.add(PlanEntry.remove(entry.id(), target));
+            entries.add(Planner.remove(entry.id(), target));
           }
         } catch (RuntimeException e) {
           clean = false;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Adds what the reactor cannot know to its events: how many skills a finished repository
- * carried ({@code downloaded x (3 skills) [1.2s]}).
+ * Adds what the reactor cannot know to its events: how many skills a finished repository carried
+ * ({@code downloaded x (3 skills) [1.2s]}).
  */
 final class RepoSummaries implements ProgressListener {
   private final ProgressListener next;

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Phase A work for one repository: fetch every ref its skills need in one go, then materialize
- * the snapshot of each resolved commit that the store lacks.
+ * Phase A work for one repository: fetch every ref its skills need in one go, then materialize the
+ * snapshot of each resolved commit that the store lacks.
  */
 final class RepoSyncTask implements SourceTask<RepoSyncTask.RepoSync> {
   /** What the task produced: whether the repo was new, and the snapshot of each ref. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A skill of the config with everything resolved: where its source lives, where each target
- * goes ({@code <skill root>/<id>}, duplicates removed) and what the lock last recorded for it.
+ * A skill of the config with everything resolved: where its source lives, where each target goes
+ * ({@code <skill root>/<id>}, duplicates removed) and what the lock last recorded for it.
  */
 public record ResolvedSkill(
     SkillSpec spec, RepoLocation location, List<Target> targets, Optional<LockEntry> locked) {
@@ -26,8 +26,8 @@ public record ResolvedSkill(
   public record Target(String agent, Path path) {}
 
   /**
-   * True when the lock already pins this exact source: same repo, ref and subpath. Then the
-   * locked commit can be reused without asking the network.
+   * True when the lock already pins this exact source: same repo, ref and subpath. Then the locked
+   * commit can be reused without asking the network.
    */
   public boolean lockMatches() {
     return locked

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes {@code <store>/safety/<id>.toml} for every synced skill (CONTRACT §8). A skill reused
- * from the lock is rescanned only when its metadata is missing or names another commit.
- * Detection never fails a command: anything going wrong here is logged and skipped.
+ * Writes {@code <store>/safety/<id>.toml} for every synced skill (CONTRACT §8). A skill reused from
+ * the lock is rescanned only when its metadata is missing or names another commit. Detection never
+ * fails a command: anything going wrong here is logged and skipped.
  */
 final class SafetyRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(SafetyRecorder.class);
@@ -34,7 +34,7 @@ final class SafetyRecorder {
   void record(List<ResolvedSkill> skills, Map<String, SyncOutcome> outcomes) {
     for (ResolvedSkill skill : skills) {
       SyncOutcome outcome = outcomes.get(skill.id());
-      if (outcome == null || outcome.source().isEmpty()) {
+      if (outcome == null || outcome.installSource().isEmpty()) {
         continue;
       }
       Path file = layout.safetyFile(skill.id());
@@ -42,7 +42,7 @@ final class SafetyRecorder {
         continue;
       }
       try {
-        Path source = outcome.source().get();
+        Path source = outcome.installSource().get();
         SafetyReport report = scanner.scan(ScanInput.of(source));
         SafetyStore.write(
             file,

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Phase B's result for one skill: what happened at each target, the content hash of what was
- * installed (recorded in the lock), and an error when the step itself failed before reaching
- * its targets.
+ * installed (recorded in the lock), and an error when the step itself failed before reaching its
+ * targets.
  */
 public record SkillInstall(
     String skillId,

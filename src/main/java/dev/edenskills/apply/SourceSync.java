@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * Phase A as the product sees it: decide which skills need the network, group them by repository
- * (one task per repository, however many skills it holds), run the tasks through the reactor
- * and turn each repository's result into one {@link SyncOutcome} per skill.
+ * (one task per repository, however many skills it holds), run the tasks through the reactor and
+ * turn each repository's result into one {@link SyncOutcome} per skill.
  */
 public final class SourceSync {
   private final StoreLayout layout;
@@ -69,8 +69,7 @@ public final class SourceSync {
           } else {
             Group g =
                 groups.computeIfAbsent(
-                    remote.key(),
-                    k -> new Group(remote, new LinkedHashSet<>(), new ArrayList<>()));
+                    remote.key(), k -> new Group(remote, new LinkedHashSet<>(), new ArrayList<>()));
             g.refs().add(skill.spec().source().ref());
             g.skills().add(skill);
           }
@@ -129,7 +128,7 @@ public final class SourceSync {
   private SyncOutcome fromSnapshot(ResolvedSkill skill, Snapshot snapshot, Kind kind) {
     String subpath = skill.spec().source().subpath();
     String id = skill.id();
-    if (snapshots.containsRejected(snapshot, subpath)) {
+    if (SnapshotStore.containsRejected(snapshot, subpath)) {
       return new SyncOutcome.Failed(
           id,
           Stage.MATERIALIZE,

@@ -9,7 +9,7 @@ public sealed interface SyncOutcome {
   String skillId();
 
   /** The directory to install from, when the sync succeeded. */
-  default Optional<Path> source() {
+  default Optional<Path> installSource() {
     return switch (this) {
       case Cloned c -> Optional.of(c.source());
       case Updated u -> Optional.of(u.source());

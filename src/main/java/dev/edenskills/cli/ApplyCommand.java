@@ -23,7 +23,8 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      description = "Repositories synced at once, 1..100 (default: [reactor] concurrency, else 10).")
+      description =
+          "Repositories synced at once, 1..100 (default: [reactor] concurrency, else 10).")
   Integer concurrency;
 
   @Option(names = "--force", description = "Replace content at targets the tool does not own.")
@@ -42,8 +43,7 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ApplyOptions options =
-        new ApplyOptions(
-            Concurrency.parse(concurrency), force, update, !noCreateDirs, Set.of());
+        new ApplyOptions(Concurrency.parse(concurrency), force, update, !noCreateDirs, Set.of());
     return run(ctx, options).code();
   }
 

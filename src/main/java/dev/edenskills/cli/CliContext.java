@@ -3,10 +3,10 @@ package dev.edenskills.cli;
 import dev.edenskills.cli.render.LiveProgress;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.cli.render.StreamingProgress;
-import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.ConfigStore;
+import dev.edenskills.reactor.ProgressListener;
 import java.io.PrintWriter;
 
 /**
@@ -41,8 +41,8 @@ public final class CliContext {
   }
 
   /**
-   * Where Phase A progress goes: nothing with --quiet, a live view when stderr is a terminal,
-   * plain streaming lines otherwise (CI logs, pipes).
+   * Where Phase A progress goes: nothing with --quiet, a live view when stderr is a terminal, plain
+   * streaming lines otherwise (CI logs, pipes).
    */
   public ProgressListener progressListener() {
     if (global.quiet()) {

@@ -4,9 +4,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C for the real process: the JVM runs shutdown hooks on SIGINT, so ours interrupts the
- * main thread (which cancels the reactor's scope and reports what finished) and waits for it
- * to finish cleanly. The JVM then exits with status 130 (128 + SIGINT).
+ * Ctrl-C for the real process: the JVM runs shutdown hooks on SIGINT, so ours interrupts the main
+ * thread (which cancels the reactor's scope and reports what finished) and waits for it to finish
+ * cleanly. The JVM then exits with status 130 (128 + SIGINT).
  */
 public final class Interrupts {
   private static final CountDownLatch DONE = new CountDownLatch(1);

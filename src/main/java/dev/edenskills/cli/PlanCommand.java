@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 final class PlanCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Option(names = "--force", description = "Plan as apply --force would (conflicts become updates).")
+  @Option(
+      names = "--force",
+      description = "Plan as apply --force would (conflicts become updates).")
   boolean force;
 
   PlanCommand(CliContext ctx) {
@@ -32,7 +34,8 @@ final class PlanCommand implements Callable<Integer> {
     Output out = ctx.output();
     LockRead read = LockStore.read(config.lockPath());
     read.problem().ifPresent(p -> out.warn(p + "; planning a full reconciliation"));
-    List<PlanEntry> entries = new OfflinePlan(ctx.env(), new LocalAdapter()).plan(config, read.lock(), force);
+    List<PlanEntry> entries =
+        new OfflinePlan(ctx.env(), new LocalAdapter()).plan(config, read.lock(), force);
     if (out.isJson()) {
       out.json(entries);
     } else if (entries.isEmpty()) {

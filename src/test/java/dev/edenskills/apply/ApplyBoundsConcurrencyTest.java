@@ -17,7 +17,12 @@ class ApplyBoundsConcurrencyTest {
       for (int r = 0; r < 30; r++) {
         String repo = "r" + r;
         w.repoWithSkills(repo, 1);
-        w.skill(repo + "-s0", w.server.url(repo), "main", "skills/" + repo + "-s0", "symlink",
+        w.skill(
+            repo + "-s0",
+            w.server.url(repo),
+            "main",
+            "skills/" + repo + "-s0",
+            "symlink",
             ApplyWorld.agents("claude-code"));
       }
       w.server.latency(150);
@@ -26,6 +31,7 @@ class ApplyBoundsConcurrencyTest {
       assertThat(w.server.maxInFlight()).isEqualTo(10);
 
       w.server.reset();
+      w.server.latency(20);
       CliHarness.Result serial = w.run("apply", "--update", "--concurrency", "1");
       assertThat(serial.exitCode()).as(serial.toString()).isZero();
       assertThat(serial.out()).contains("updated=30");

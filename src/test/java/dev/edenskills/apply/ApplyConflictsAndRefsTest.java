@@ -17,7 +17,12 @@ class ApplyConflictsAndRefsTest {
   void usersOwnDirectoryIsAConflictUntilForced() throws Exception {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.repoWithSkills("a", 1);
-      w.skill("a-s0", w.server.url("a"), "main", "skills/a-s0", "symlink",
+      w.skill(
+          "a-s0",
+          w.server.url("a"),
+          "main",
+          "skills/a-s0",
+          "symlink",
           ApplyWorld.agents("claude-code"));
       Path mine = Files.createDirectories(w.claude("a-s0"));
       Files.writeString(mine.resolve("notes.md"), "my own work");
@@ -52,7 +57,8 @@ class ApplyConflictsAndRefsTest {
       w.skill("by-branch", url, "main", "skills/refs-s0", "copy", ApplyWorld.agents("claude-code"))
           .skill("by-tag", url, "v1", "skills/refs-s0", "copy", ApplyWorld.agents("claude-code"))
           .skill("by-sha", url, v1, "skills/refs-s0", "copy", ApplyWorld.agents("claude-code"))
-          .skill("by-atag", url, "v2", "skills/refs-s0", "symlink", ApplyWorld.agents("claude-code"));
+          .skill(
+              "by-atag", url, "v2", "skills/refs-s0", "symlink", ApplyWorld.agents("claude-code"));
       CliHarness.Result r = w.run("apply");
       assertThat(r.exitCode()).as(r.toString()).isZero();
       assertThat(w.claude("by-branch").resolve("extra.md")).exists();
@@ -64,7 +70,8 @@ class ApplyConflictsAndRefsTest {
 
       // Edit a ref: by-tag moves from v1 to v2.
       w.clearSkills()
-          .skill("by-branch", url, "main", "skills/refs-s0", "copy", ApplyWorld.agents("claude-code"))
+          .skill(
+              "by-branch", url, "main", "skills/refs-s0", "copy", ApplyWorld.agents("claude-code"))
           .skill("by-tag", url, "v2", "skills/refs-s0", "copy", ApplyWorld.agents("claude-code"));
       CliHarness.Result moved = w.run("apply");
       assertThat(moved.exitCode()).as(moved.toString()).isZero();

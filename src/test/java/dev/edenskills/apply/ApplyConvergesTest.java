@@ -49,7 +49,9 @@ class ApplyConvergesTest {
       }
       Path lock = w.home.resolve("skills.lock");
       String lockText = Files.readString(lock);
-      assertThat(lockText).contains("id = \"repo3-s4\"").containsPattern("commit = \"[0-9a-f]{40}\"");
+      assertThat(lockText)
+          .contains("id = \"repo3-s4\"")
+          .containsPattern("commit = \"[0-9a-f]{40}\"");
 
       w.server.reset();
       CliHarness.Result second = w.run("--json", "apply");

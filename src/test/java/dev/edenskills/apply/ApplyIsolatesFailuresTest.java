@@ -20,18 +20,35 @@ class ApplyIsolatesFailuresTest {
         w.repoWithSkills("good" + r, 6);
         for (int i = 0; i < 6; i++) {
           String id = "good" + r + "-s" + i;
-          w.skill(id, w.server.url("good" + r), "main", "skills/" + id, "symlink",
+          w.skill(
+              id,
+              w.server.url("good" + r),
+              "main",
+              "skills/" + id,
+              "symlink",
               ApplyWorld.agents("claude-code"));
         }
       }
       // A big blob so the pack is cut mid-transfer.
       var cut = w.repoWithSkills("cut", 1);
-      cut.file("skills/cut-s0/blob.bin", new byte[400_000]);
+      byte[] noise = new byte[400_000];
+      new java.util.Random(7).nextBytes(noise); // incompressible, so the pack is really large
+      cut.file("skills/cut-s0/blob.bin", noise);
       cut.commit("big");
       w.server.cutAfter("cut", 2_000);
-      w.skill("cut-s0", w.server.url("cut"), "main", "skills/cut-s0", "symlink",
+      w.skill(
+          "cut-s0",
+          w.server.url("cut"),
+          "main",
+          "skills/cut-s0",
+          "symlink",
           ApplyWorld.agents("claude-code"));
-      w.skill("ghost", w.server.url("does-not-exist"), "main", ".", "symlink",
+      w.skill(
+          "ghost",
+          w.server.url("does-not-exist"),
+          "main",
+          ".",
+          "symlink",
           ApplyWorld.agents("claude-code"));
 
       CliHarness.Result r = w.run("apply");
@@ -58,7 +75,12 @@ class ApplyIsolatesFailuresTest {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.reactor("[reactor]\nretries = 0\n");
       for (String id : new String[] {"zeta", "alpha", "mid"}) {
-        w.skill(id, w.server.url("missing-" + id), "main", ".", "symlink",
+        w.skill(
+            id,
+            w.server.url("missing-" + id),
+            "main",
+            ".",
+            "symlink",
             ApplyWorld.agents("claude-code"));
       }
       CliHarness.Result r = w.run("apply");

@@ -22,7 +22,12 @@ class ApplyRunsSerializedPerStoreTest {
         w.repoWithSkills("p" + r, 2);
         for (int i = 0; i < 2; i++) {
           String id = "p" + r + "-s" + i;
-          w.skill(id, w.server.url("p" + r), "main", "skills/" + id, i == 0 ? "symlink" : "copy",
+          w.skill(
+              id,
+              w.server.url("p" + r),
+              "main",
+              "skills/" + id,
+              i == 0 ? "symlink" : "copy",
               ApplyWorld.agents("claude-code"));
         }
       }

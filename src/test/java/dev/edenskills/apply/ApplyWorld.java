@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sandbox for apply scenarios: a temp HOME, git repositories served over smart HTTP on
- * 127.0.0.1, and a skills.toml written from simple declarations.
+ * A sandbox for apply scenarios: a temp HOME, git repositories served over smart HTTP on 127.0.0.1,
+ * and a skills.toml written from simple declarations.
  */
 final class ApplyWorld implements AutoCloseable {
   final Path home;
@@ -45,7 +45,8 @@ final class ApplyWorld implements AutoCloseable {
   }
 
   /** Declares a skill; {@code targets} is raw TOML of its [[skills.targets]] tables. */
-  ApplyWorld skill(String id, String repoUrl, String ref, String subpath, String mode, String targets) {
+  ApplyWorld skill(
+      String id, String repoUrl, String ref, String subpath, String mode, String targets) {
     skills.add(
         """
         [[skills]]

@@ -202,6 +202,16 @@ public final class GitHttpServer implements AutoCloseable {
     requests.incrementAndGet();
     perRepo.computeIfAbsent(repo, k -> new AtomicInteger()).incrementAndGet();
     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    // Released just before the response's last byte can reach the client: a client that has
+    // its answer and starts the next request must not find this one still counted.
+    java.util.concurrent.atomic.AtomicBoolean released =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable release =
+        () -> {
+          if (released.compareAndSet(false, true)) {
+            inFlight.decrementAndGet();
+          }
+        };
     boolean cutDone = false;
     try {
       if (hanging.contains(repo)) {
@@ -217,12 +227,12 @@ public final class GitHttpServer implements AutoCloseable {
       }
       boolean pack = path.endsWith("/git-upload-pack");
       long cut = pack ? cutAfter.getOrDefault(repo, -1L) : -1L;
-      runBackend(ex, path, cut);
+      runBackend(ex, path, cut, release);
     } catch (Cut e) {
       cutDone = true;
       throw e;
     } finally {
-      inFlight.decrementAndGet();
+      release.run();
       if (!cutDone) {
         ex.close();
       }
@@ -251,7 +261,8 @@ public final class GitHttpServer implements AutoCloseable {
     }
   }
 
-  private void runBackend(HttpExchange ex, String path, long cut) throws IOException {
+  private void runBackend(HttpExchange ex, String path, long cut, Runnable release)
+      throws IOException {
     ProcessBuilder pb = new ProcessBuilder(List.of("git", "http-backend"));
     pb.environment().clear();
     pb.environment().putAll(cgiEnv(ex, path));
@@ -288,6 +299,7 @@ public final class GitHttpServer implements AutoCloseable {
       ex.sendResponseHeaders(status, ex.getRequestMethod().equals("HEAD") ? -1 : 0);
       try (OutputStream body = new Throttled(ex.getResponseBody(), bytesPerSecond, cut)) {
         out.transferTo(body);
+        release.run();
       }
       feeder.join();
       p.waitFor();

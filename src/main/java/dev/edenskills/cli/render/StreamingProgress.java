@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Phase A progress as plain lines, for CI logs and pipes (CONTRACT §6): {@code downloading
- * x...}, {@code downloaded x (3 skills) [1.2s]}, {@code failed x: stage=fetch detail=...}.
+ * Phase A progress as plain lines, for CI logs and pipes (CONTRACT §6): {@code downloading x...},
+ * {@code downloaded x (3 skills) [1.2s]}, {@code failed x: stage=fetch detail=...}.
  */
 public final class StreamingProgress implements ProgressListener {
   private final PrintWriter err;
