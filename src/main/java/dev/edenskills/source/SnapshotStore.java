@@ -5,8 +5,6 @@ import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.StageFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -83,8 +81,12 @@ public final class SnapshotStore {
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         tmp = null;
-      } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-        // Another thread or process finished the same commit first; theirs is identical.
+      } catch (IOException e) {
+        // Another thread finished the same commit first (rename onto a non-empty directory fails,
+        // with ENOTEMPTY or EEXIST depending on the OS); theirs is identical.
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw e;
+        }
       }
       TreeWriter.makeReadOnly(target);
       return new Snapshot(target, rejected);
