@@ -1,0 +1,40 @@
+package dev.edenskills.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.edenskills.reactor.Stage;
+import dev.edenskills.reactor.StageFailure;
+import dev.edenskills.testing.TestRepos;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Local sources are used live: only their existence is checked. */
+class LocalSourceTest {
+  @TempDir Path tmp;
+
+  @Test
+  void findsTheSkillDirectory() throws Exception {
+    TestRepos.skill(tmp.resolve("src/skills/pdf"), "pdf", "Reads PDFs");
+    assertThat(LocalSource.skillDir(tmp.resolve("src"), "skills/pdf"))
+        .isEqualTo(tmp.resolve("src/skills/pdf"));
+    assertThat(LocalSource.skillDir(tmp.resolve("src"), ".")).isEqualTo(tmp.resolve("src"));
+  }
+
+  @Test
+  void aMissingDirectoryOrSubpathFails() {
+    assertThatThrownBy(() -> LocalSource.skillDir(tmp.resolve("nope"), "."))
+        .isInstanceOfSatisfying(
+            StageFailure.class,
+            e -> {
+              assertThat(e.stage()).isEqualTo(Stage.CHECKOUT);
+              assertThat(e.detail()).contains("not found").contains("nope");
+            });
+    assertThatThrownBy(() -> LocalSource.skillDir(tmp, "skills/none"))
+        .isInstanceOfSatisfying(
+            StageFailure.class, e -> assertThat(e.detail()).contains("skills/none"));
+    assertThatThrownBy(() -> LocalSource.skillDir(tmp, "../.."))
+        .isInstanceOfSatisfying(StageFailure.class, e -> assertThat(e.detail()).contains("leaves"));
+  }
+}
