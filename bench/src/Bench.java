@@ -25,7 +25,8 @@ public class Bench {
       long bandwidth,
       Path image,
       Path out,
-      boolean keep) {
+      boolean keep,
+      boolean serve) {
 
     static Options parse(String[] args) {
       boolean quick = false;
@@ -36,6 +37,7 @@ public class Bench {
       Path image = Path.of("target/eden-skills");
       Path out = null;
       boolean keep = false;
+      boolean serve = false;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--quick" -> quick = true;
@@ -50,6 +52,7 @@ public class Bench {
           case "--image" -> image = Path.of(args[++i]);
           case "--out" -> out = Path.of(args[++i]);
           case "--keep" -> keep = true;
+          case "--serve" -> serve = true;
           case "-h", "--help" -> {
             System.out.println(USAGE);
             System.exit(0);
@@ -66,7 +69,7 @@ public class Bench {
         }
       }
       return new Options(
-          quick, scenarios, runs, latency, bandwidth, image.toAbsolutePath(), out, keep);
+          quick, scenarios, runs, latency, bandwidth, image.toAbsolutePath(), out, keep, serve);
     }
 
     /** Runs per variant: {@code --runs}, else 1 in quick mode and {@code full} otherwise. */
@@ -86,6 +89,8 @@ public class Bench {
         --image      the jlink image (default target/eden-skills)
         --out        also write the Markdown report to this file
         --keep       keep the temporary directory (repos, homes, stores)
+        --serve      no measurements: serve the repositories of scenarios 1 and 2, print ready
+                     configs for profiling by hand, and wait (Ctrl-C to stop)
       """;
 
   public static void main(String[] args) throws Exception {
@@ -104,7 +109,18 @@ public class Bench {
     Path serverHome = Files.createDirectories(work.resolve("server-home"));
     try (BenchServer server = new BenchServer(repos, serverHome, o.latencyMs())) {
       Harness h = new Harness(o, launcher, new SkillRepos(repos), server, work);
+      if (o.serve()) {
+        serve(h);
+        return;
+      }
       Scenarios scenarios = new Scenarios(h);
+      // The server's own JIT warm-up (and the page cache for git) must not land on the first
+      // measured variant.
+      List<String> warm =
+          h.repos.create("warmup", 4, 1, 0).stream().map(SkillRepos.Skill::repo).toList();
+      for (int i = 0; i < 5; i++) {
+        h.gitClones(warm, 4);
+      }
       for (int s : o.scenarios()) {
         Instant t0 = Instant.now();
         System.err.println("== scenario " + s + " ...");
@@ -134,6 +150,20 @@ public class Bench {
       Files.writeString(o.out(), md);
       System.err.println("wrote " + o.out());
     }
+  }
+
+  /** {@code --serve}: the server and two worlds to run the image against by hand. */
+  private static void serve(Harness h) throws Exception {
+    for (String[] w : new String[][] {{"one", "50", "1"}, {"multi", "5", "10"}}) {
+      List<SkillRepos.Skill> skills =
+          h.repos.create(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), 0);
+      Harness.World world = h.world(w[0], skills);
+      System.out.printf(
+          "%s x %s skills: HOME=%s %s --config %s apply%n",
+          w[1], w[2], world.home(), h.launcher, world.config());
+    }
+    System.out.println("serving with " + h.server.latency() + " ms latency; Ctrl-C to stop");
+    Thread.sleep(Long.MAX_VALUE);
   }
 
   private static String header(Options o) throws IOException {

@@ -16,8 +16,12 @@ final class Proc {
 
   private Proc() {}
 
-  /** One run: wall milliseconds, peak RSS in KiB (-1 when not measured), exit code, output tail. */
-  record Result(double wallMs, long peakRssKb, int exit, String tail) {
+  /**
+   * One run: wall milliseconds, peak RSS in KiB and CPU milliseconds (user + sys, the process and
+   * its children; -1 when not measured), exit code, output tail.
+   */
+  record Result(
+      double wallMs, long peakRssKb, double cpuMs, double serverCpuMs, int exit, String tail) {
     boolean ok() {
       return exit == 0;
     }
@@ -32,9 +36,9 @@ final class Proc {
       throws IOException, InterruptedException {
     List<String> argv = new ArrayList<>();
     Path rssFile = scratch.resolve("rss-" + System.nanoTime());
-    boolean viaTime = rss && hasTimeTool();
+    boolean viaTime = hasTimeTool();
     if (viaTime) {
-      argv.addAll(List.of(TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+      argv.addAll(List.of(TIME.toString(), "-f", "%M %U %S", "-o", rssFile.toString()));
     }
     argv.addAll(cmd);
     Path log = scratch.resolve("out-" + System.nanoTime());
@@ -46,6 +50,7 @@ final class Proc {
         stdin == null
             ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
             : ProcessBuilder.Redirect.from(stdin.toFile()));
+    double cpuBefore = CpuClock.benchAndChildrenMs();
     long start = System.nanoTime();
     Process p = pb.start();
     long polled = -1;
@@ -58,13 +63,16 @@ final class Proc {
     }
     int exit = p.waitFor();
     double wallMs = (System.nanoTime() - start) / 1e6;
+    double cpuAfter = CpuClock.benchAndChildrenMs();
     long peak = polled;
+    double cpuMs = -1;
     if (viaTime && Files.exists(rssFile)) {
       String text = Files.readString(rssFile).strip();
-      String last = text.lines().reduce((a, b) -> b).orElse("");
+      String[] last = text.lines().reduce((a, b) -> b).orElse("").strip().split(" ");
       try {
-        peak = Long.parseLong(last.strip());
-      } catch (NumberFormatException e) {
+        peak = rss ? Long.parseLong(last[0]) : -1;
+        cpuMs = (Double.parseDouble(last[1]) + Double.parseDouble(last[2])) * 1000;
+      } catch (RuntimeException e) {
         peak = -1;
       }
       Files.delete(rssFile);
@@ -72,7 +80,10 @@ final class Proc {
     String out = Files.readString(log, StandardCharsets.UTF_8);
     Files.delete(log);
     String tail = out.length() > 2000 ? out.substring(out.length() - 2000) : out;
-    return new Result(wallMs, peak, exit, tail);
+    // What this JVM and all its children burned meanwhile, minus the measured process: the server.
+    double serverCpuMs =
+        cpuMs >= 0 && cpuBefore >= 0 ? Math.max(0, cpuAfter - cpuBefore - cpuMs) : -1;
+    return new Result(wallMs, peak, cpuMs, serverCpuMs, exit, tail);
   }
 
   private static long hwm(Path status) {

@@ -91,10 +91,12 @@ final class Report {
     sb.append("### ").append(title).append("\n\n");
     boolean anyRss =
         samples.values().stream().flatMap(List::stream).anyMatch(r -> r.peakRssKb() > 0);
+    boolean anyCpu = samples.values().stream().flatMap(List::stream).anyMatch(r -> r.cpuMs() >= 0);
     sb.append("| variant | runs | median ms | min ms | max ms |");
+    sb.append(anyCpu ? " CPU ms (median) |" : "");
     sb.append(anyRss ? " peak RSS MB (median / max) |" : "");
     sb.append(extra.isEmpty() ? "" : " server |");
-    sb.append("\n| --- | --- | --- | --- | --- |");
+    sb.append("\n| --- | --- | --- | --- | --- |").append(anyCpu ? " --- |" : "");
     sb.append(anyRss ? " --- |" : "").append(extra.isEmpty() ? "" : " --- |").append('\n');
     for (Map.Entry<String, List<Proc.Result>> e : samples.entrySet()) {
       List<Double> ok = wall(e.getKey());
@@ -109,6 +111,12 @@ final class Report {
         sb.append(" | ").append(Math.round(Stats.median(ok)));
         sb.append(" | ").append(Math.round(Stats.min(ok)));
         sb.append(" | ").append(Math.round(Stats.max(ok))).append(" |");
+      }
+      if (anyCpu) {
+        List<Double> cpu =
+            e.getValue().stream().filter(Proc.Result::ok).map(Proc.Result::cpuMs).toList();
+        sb.append(' ').append(cpu.isEmpty() ? "-" : Long.toString(Math.round(Stats.median(cpu))));
+        sb.append(" |");
       }
       if (anyRss) {
         String med = medianRssMb(e.getKey()).map(v -> Long.toString(Math.round(v))).orElse("-");

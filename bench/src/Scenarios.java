@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 final class Scenarios {
   private final Harness h;
   private final Map<String, List<BenchServer.Counters>> traffic = new LinkedHashMap<>();
+  private final Map<String, List<Double>> serverCpu = new LinkedHashMap<>();
 
   Scenarios(Harness h) {
     this.h = h;
@@ -19,6 +20,7 @@ final class Scenarios {
 
   Report run(int scenario) throws Exception {
     traffic.clear();
+    serverCpu.clear();
     return switch (scenario) {
       case 1 -> uncached();
       case 2 -> sharedRepos();
@@ -42,6 +44,9 @@ final class Scenarios {
     Proc.Result result = action.run();
     r.add(variant, result);
     traffic.computeIfAbsent(variant, k -> new ArrayList<>()).add(h.server.counters());
+    if (result.serverCpuMs() >= 0) {
+      serverCpu.computeIfAbsent(variant, k -> new ArrayList<>()).add(result.serverCpuMs());
+    }
     return result;
   }
 
@@ -51,18 +56,21 @@ final class Scenarios {
         (variant, list) -> {
           double req = Stats.median(list.stream().map(c -> (double) c.requests()).toList());
           double fetch = Stats.median(list.stream().map(c -> (double) c.fetches()).toList());
-          r.extra(variant, "%.0f req, %.0f fetches".formatted(req, fetch));
+          r.extra(variant, "%.0f req, %.0f fetches%s".formatted(req, fetch, serverCpu(variant)));
         });
   }
 
-  private Proc.Result edenUncached(List<SkillRepos.Skill> skills, int concurrency)
-      throws Exception {
+  private String serverCpu(String variant) {
+    List<Double> cpu = serverCpu.get(variant);
+    return cpu == null || cpu.isEmpty() ? "" : ", CPU %.0f ms".formatted(Stats.median(cpu));
+  }
+
+  /** A fresh world (nothing cached) for each run; set up and removed outside the measurement. */
+  private void edenUncached(
+      Report r, String variant, List<SkillRepos.Skill> skills, int concurrency) throws Exception {
     Harness.World w = h.world("c" + concurrency, skills);
-    try {
-      return h.apply(w, concurrency, true);
-    } finally {
-      h.discard(w);
-    }
+    measure(r, variant, () -> h.apply(w, concurrency, true));
+    h.discard(w);
   }
 
   private static List<String> repoNames(List<SkillRepos.Skill> skills) {
@@ -75,8 +83,8 @@ final class Scenarios {
     List<SkillRepos.Skill> skills = h.repos.create("one", 50, 1, 0);
     List<String> repos = repoNames(skills);
     for (int i = 0; i < h.options.runs(3); i++) {
-      measure(r, "eden apply --concurrency 1", () -> edenUncached(skills, 1));
-      measure(r, "eden apply --concurrency 10", () -> edenUncached(skills, 10));
+      edenUncached(r, "eden apply --concurrency 1", skills, 1);
+      edenUncached(r, "eden apply --concurrency 10", skills, 10);
       measure(r, "git clone --depth 1, one after another", () -> h.gitClones(repos, 1));
       measure(r, "git clone --depth 1, xargs -P 10", () -> h.gitClones(repos, 10));
     }
@@ -103,7 +111,7 @@ final class Scenarios {
     List<SkillRepos.Skill> skills = h.repos.create("multi", 5, 10, 0);
     List<String> repos = repoNames(skills);
     for (int i = 0; i < h.options.runs(3); i++) {
-      measure(r, "eden apply --concurrency 10", () -> edenUncached(skills, 10));
+      edenUncached(r, "eden apply --concurrency 10", skills, 10);
       measure(r, "git clone --depth 1, xargs -P 5", () -> h.gitClones(repos, 5));
     }
     trafficColumn(r);
@@ -183,8 +191,8 @@ final class Scenarios {
     Report r = new Report("Scenario 5: peak RSS of scenario 1 (50 skills, 50 repos)");
     List<SkillRepos.Skill> skills = h.repos.create("one", 50, 1, 0);
     for (int i = 0; i < h.options.runs(3); i++) {
-      measure(r, "eden apply --concurrency 10", () -> edenUncached(skills, 10));
-      measure(r, "eden apply --concurrency 1", () -> edenUncached(skills, 1));
+      edenUncached(r, "eden apply --concurrency 10", skills, 10);
+      edenUncached(r, "eden apply --concurrency 1", skills, 1);
     }
     r.goal(
         "peak RSS at concurrency 10 (max)",
@@ -201,7 +209,7 @@ final class Scenarios {
     List<SkillRepos.Skill> skills = h.repos.create("scale", 100, 5, 0);
     List<String> repos = repoNames(skills);
     for (int i = 0; i < h.options.runs(3); i++) {
-      measure(r, "eden apply --concurrency 50", () -> edenUncached(skills, 50));
+      edenUncached(r, "eden apply --concurrency 50", skills, 50);
       measure(r, "git clone --depth 1, xargs -P 50", () -> h.gitClones(repos, 50));
     }
     trafficColumn(r);
@@ -263,8 +271,8 @@ final class Scenarios {
     h.server.bandwidth(cap);
     try {
       for (int i = 0; i < h.options.runs(3); i++) {
-        measure(r, "eden apply --concurrency 1", () -> edenUncached(skills, 1));
-        measure(r, "eden apply --concurrency 10", () -> edenUncached(skills, 10));
+        edenUncached(r, "eden apply --concurrency 1", skills, 1);
+        edenUncached(r, "eden apply --concurrency 10", skills, 10);
         measure(r, "git clone --depth 1, xargs -P 10", () -> h.gitClones(repos, 10));
       }
     } finally {

@@ -156,7 +156,7 @@ public class MakeImage {
 
   /**
    * One-step AOT training (JDK 25): a representative workload ({@code dev.edenskills.AotTraining}:
-   * --version, --help, plan, apply with a clone, apply with nothing to do, list, doctor) writes the
+   * --version, --help, plan, apply with a clone, apply with nothing to do, list, check) writes the
    * cache the launcher uses. Same JVM flags and class path as the launcher, or the cache is refused.
    */
   static void trainAotCache(Path image, Path target) throws Exception {

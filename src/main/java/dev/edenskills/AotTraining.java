@@ -28,9 +28,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * The AOT cache's training workload, run once at build time by {@code src/build/MakeImage.java}
  * with {@code -XX:AOTCacheOutput}: the command lines people run most, in one JVM, inside a scratch
- * directory ({@code --version}, {@code --help}, {@code plan}, an {@code apply} that clones from a
- * local git repository, the same {@code apply} with nothing to do, {@code list}, {@code doctor}),
- * so their classes and profiles are in the cache. Not a user command.
+ * directory ({@code --version}, {@code --help}, {@code help apply}, {@code plan}, an {@code apply}
+ * that clones from a local git repository, the same {@code apply} with nothing to do, {@code list},
+ * {@code check}), so their classes and profiles are in the cache. Not a user command.
  */
 public final class AotTraining {
   private AotTraining() {}
@@ -53,13 +53,13 @@ public final class AotTraining {
         List.of(
             List.of("--version"),
             List.of("--help"),
-            List.of("apply", "--help"),
+            List.of("help", "apply"),
             List.of("--config", cfg, "plan"),
             List.of("--config", cfg, "apply"),
             List.of("--config", cfg, "apply"),
             List.of("--config", cfg, "--json", "plan"),
             List.of("--config", cfg, "list"),
-            List.of("--config", cfg, "doctor"));
+            List.of("check", local.toString()));
     int ok = 0;
     for (List<String> command : commands) {
       PrintWriter sink = new PrintWriter(Writer.nullWriter());

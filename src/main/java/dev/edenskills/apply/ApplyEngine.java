@@ -62,7 +62,6 @@ public final class ApplyEngine {
     int concurrency = options.concurrency().orElse(rc.concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = new SkillReactor(concurrency, taskTimeout(rc), summaries, env.clock());
-    GitEnvironment.install(env);
     SnapshotStore snapshots = new SnapshotStore(layout);
     SourceSync sync =
         new SourceSync(
@@ -71,7 +70,10 @@ public final class ApplyEngine {
             snapshots,
             new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()),
             reactor,
-            summaries);
+            summaries,
+            // Only when something is fetched: JGit's set-up (and logback's, which JGit's classes
+            // start) is a good part of an apply that has nothing to fetch.
+            () -> GitEnvironment.install(env));
 
     SourceSync.Result synced;
     try {

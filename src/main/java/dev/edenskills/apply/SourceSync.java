@@ -34,6 +34,7 @@ public final class SourceSync {
   private final FetchOptions fetchOptions;
   private final SkillReactor reactor;
   private final RepoSummaries summaries;
+  private final Runnable gitSetup;
 
   SourceSync(
       StoreLayout layout,
@@ -41,13 +42,15 @@ public final class SourceSync {
       SnapshotStore snapshots,
       FetchOptions fetchOptions,
       SkillReactor reactor,
-      RepoSummaries summaries) {
+      RepoSummaries summaries,
+      Runnable gitSetup) {
     this.layout = layout;
     this.fetcher = fetcher;
     this.snapshots = snapshots;
     this.fetchOptions = fetchOptions;
     this.reactor = reactor;
     this.summaries = summaries;
+    this.gitSetup = gitSetup;
   }
 
   /** Per-skill outcomes (keyed by id, config order) and per-repository reports. */
@@ -86,6 +89,7 @@ public final class SourceSync {
               g.repo(), List.copyOf(g.refs()), layout, fetcher, snapshots, fetchOptions));
     }
     if (!tasks.isEmpty()) {
+      gitSetup.run();
       // JGit's class initialisation pins carrier threads: do it here, before forking.
       GitEnvironment.warmUp();
     }

@@ -3,17 +3,26 @@ package dev.edenskills.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Logback's configuration in code (found through {@code META-INF/services}): warnings and worse to
- * stderr, so stdout stays clean for data and JSON. Replaces a {@code logback.xml}, whose XML
- * parsing cost a few hundred milliseconds of start-up on every JGit-using command.
+ * stderr, so stdout stays clean for data and JSON. Replaces a {@code logback.xml} and a pattern
+ * layout, whose XML and pattern parsing cost a few hundred milliseconds of start-up on every
+ * JGit-using command.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
   /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
@@ -22,9 +31,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   @Override
   public ExecutionStatus configure(LoggerContext context) {
     context.getStatusManager().add(new NopStatusListener());
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    Line layout = new Line();
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern("%d{HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n");
+    encoder.setLayout(layout);
     encoder.start();
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setContext(context);
@@ -36,5 +48,27 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     root.setLevel(Level.WARN);
     root.addAppender(stderr);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /** {@code HH:mm:ss.SSS LEVEL [thread] logger - message}, then the stack trace if any. */
+  static final class Line extends LayoutBase<ILoggingEvent> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+      LocalTime time =
+          LocalTime.ofInstant(Instant.ofEpochMilli(event.getTimeStamp()), ZoneId.systemDefault());
+      StringBuilder line = new StringBuilder(128);
+      line.append(TIME.format(time)).append(' ');
+      line.append(String.format("%-5s", event.getLevel()));
+      line.append(" [").append(event.getThreadName()).append("] ");
+      line.append(event.getLoggerName()).append(" - ").append(event.getFormattedMessage());
+      line.append(CoreConstants.LINE_SEPARATOR);
+      IThrowableProxy thrown = event.getThrowableProxy();
+      if (thrown != null) {
+        line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+      }
+      return line.toString();
+    }
   }
 }
