@@ -101,6 +101,19 @@ public class Bench {
       System.exit(2);
     }
     Path work = Files.createTempDirectory("eden-bench-");
+    if (!o.keep()) {
+      // Also on Ctrl-C (the way --serve ends).
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      deleteTree(work);
+                    } catch (IOException e) {
+                      System.err.println("could not remove " + work + ": " + e);
+                    }
+                  }));
+    }
     StringBuilder md = new StringBuilder();
     md.append(header(o));
     System.out.print(md);
@@ -139,8 +152,6 @@ public class Bench {
     } finally {
       if (o.keep()) {
         System.err.println("kept " + work);
-      } else {
-        deleteTree(work);
       }
     }
     String footer = "Total bench time: " + seconds(Duration.between(start, Instant.now())) + "\n";

@@ -287,8 +287,8 @@ final class Scenarios {
           mbps.put(variant, v);
           r.extra(
               variant,
-              "%.1f MiB in %d req, %.1f MiB/s"
-                  .formatted(bytes / 1048576.0, list.get(0).requests(), v));
+              "%.1f MiB in %d req, %.1f MiB/s%s"
+                  .formatted(bytes / 1048576.0, list.get(0).requests(), v, serverCpu(variant)));
         });
     double one = mbps.getOrDefault("eden apply --concurrency 1", Double.NaN);
     double ten = mbps.getOrDefault("eden apply --concurrency 10", Double.NaN);
