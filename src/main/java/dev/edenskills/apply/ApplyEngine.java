@@ -64,6 +64,8 @@ public final class ApplyEngine {
     SkillReactor reactor = new SkillReactor(concurrency, taskTimeout(rc), summaries, env.clock());
     GitEnvironment.install(env);
     SnapshotStore snapshots = new SnapshotStore(layout);
+    // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
+    new StaleTemps(new LocalAdapter(), warn).clean(snapshots, config, skills, lock);
     SourceSync sync =
         new SourceSync(
             layout,
