@@ -64,7 +64,7 @@ class ApplySurvivesInterruptionsTest {
   void sigkillMidApplyIsCleanedUpAndConvergedByTheNextApply() throws Exception {
     int kills = 0;
     int staleSeen = 0;
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 2; round++) {
       Path home = Files.createDirectories(tmp.resolve("home" + round));
       Path config = manyCopies(home);
       Process p = ChildCli.start(home, "--config", config.toString(), "apply");
@@ -101,13 +101,13 @@ class ApplySurvivesInterruptionsTest {
   static Path manyCopies(Path home) throws Exception {
     Path src = Files.createDirectories(home.resolve("src"));
     StringBuilder toml = new StringBuilder("version = 1\n[storage]\nroot = \"~/store\"\n");
-    byte[] bulk = new byte[64 * 1024];
+    byte[] bulk = new byte[32 * 1024];
     new java.util.Random(3).nextBytes(bulk);
     for (int i = 0; i < SKILLS; i++) {
       String id = "s" + i;
       Path dir = src.resolve(id);
       TestRepos.skill(dir, id, "Skill " + i);
-      for (int f = 0; f < 4; f++) {
+      for (int f = 0; f < 3; f++) {
         Files.write(dir.resolve("data" + f + ".bin"), bulk);
       }
       toml.append(
