@@ -35,11 +35,17 @@ public final class InstallState {
    * Problems found under {@code home} with the store at {@code store} and the lock at {@code lock}.
    */
   public static List<String> problems(Path home, Path store, Path lock) {
+    return problems(home, store, lock, id -> true);
+  }
+
+  /** Like {@link #problems} but checks only the lock entries of ids {@code checked} accepts. */
+  public static List<String> problems(
+      Path home, Path store, Path lock, java.util.function.Predicate<String> checked) {
     List<String> problems = new ArrayList<>();
     tempEntries(home, problems);
     snapshots(store, problems);
     targetsUnder(home, store, problems);
-    lockTargets(lock, store, problems);
+    lockTargets(lock, store, problems, checked);
     return problems;
   }
 
@@ -48,7 +54,7 @@ public final class InstallState {
     List<String> problems = new ArrayList<>();
     snapshots(store, problems);
     targetsUnder(home, store, problems);
-    lockTargets(lock, store, problems);
+    lockTargets(lock, store, problems, id -> true);
     return problems;
   }
 
@@ -142,18 +148,23 @@ public final class InstallState {
     }
   }
 
-  private static void lockTargets(Path lock, Path store, List<String> problems) {
+  private static void lockTargets(
+      Path lock, Path store, List<String> problems, java.util.function.Predicate<String> checked) {
     LockRead read = LockStore.read(lock);
     if (!(read instanceof LockRead.Found ok)) {
       return;
     }
     LocalAdapter adapter = new LocalAdapter();
     for (LockEntry e : ok.lock().skills()) {
+      if (!checked.test(e.id())) {
+        continue;
+      }
       for (LockTarget t : e.targets()) {
         TargetState state = adapter.inspect(Path.of(t.path()), Ownership.store(store));
         boolean fine =
             switch (state) {
-              case TargetState.Symlink l -> l.owned() && l.resolves();
+              // a local source is linked live, outside the store
+              case TargetState.Symlink l -> l.resolves() && (l.owned() || e.commit().isEmpty());
               case TargetState.ManagedCopy c -> !c.edited();
               default -> false;
             };
