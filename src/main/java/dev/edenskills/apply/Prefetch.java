@@ -5,6 +5,7 @@ import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.ReactorConfig;
 import dev.edenskills.reactor.PhaseAInterrupted;
+import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.TaskResult;
@@ -53,7 +54,15 @@ public final class Prefetch {
             new GitFetcher(layout, env.home()),
             new SnapshotStore(layout),
             new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()));
-    SkillReactor reactor = new SkillReactor(1, ApplyEngine.taskTimeout(rc), listener, env.clock());
+    // Skills are counted only after discovery; say which ref was fetched instead.
+    ProgressListener labelled =
+        event ->
+            listener.on(
+                event instanceof ProgressEvent.RepoFinished f && f.ok()
+                    ? new ProgressEvent.RepoFinished(
+                        f.at(), f.name(), true, "(ref " + ref + ")", f.elapsed())
+                    : event);
+    SkillReactor reactor = new SkillReactor(1, ApplyEngine.taskTimeout(rc), labelled, env.clock());
     // JGit's class initialisation pins carrier threads: do it here, before forking.
     GitEnvironment.warmUp();
     TaskResult<RepoSyncTask.RepoSync> result;
