@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On a terminal, several skills and neither --skill nor --all: a checkbox list, then a
- * confirmation unless -y. Driven through the CLI's input seam with typed answers.
+ * On a terminal, several skills and neither --skill nor --all: a checkbox list, then a confirmation
+ * unless -y. Driven through the CLI's input seam with typed answers.
  */
 class InstallAsksOnATerminalTest {
   @TempDir Path tmp;

@@ -100,7 +100,8 @@ class InstallFetchesSourceOnceTest {
           .skill("skills/docx", "docx", "Documents")
           .commit("two");
       CliHarness.Result r =
-          w.install(w.url("acme/skills"), "--all", "--dry-run", "--target", "cursor", "custom:./out");
+          w.install(
+              w.url("acme/skills"), "--all", "--dry-run", "--target", "cursor", "custom:./out");
       assertThat(r.exitCode()).as(r.toString()).isZero();
       assertThat(r.out())
           .contains("targets: cursor, custom:./out (--target)")

@@ -86,7 +86,8 @@ class InstallWritesTheConfigTest {
       assertThat(custom.exitCode()).as(custom.toString()).isZero();
       assertThat(w.skill("pdf").targets())
           .containsExactly(
-              new TargetSpec("claude-code", java.util.Optional.empty(), dev.edenskills.config.Scope.PROJECT),
+              new TargetSpec(
+                  "claude-code", java.util.Optional.empty(), dev.edenskills.config.Scope.PROJECT),
               TargetSpec.custom("~/agent"));
       assertThat(w.home.resolve(".eden-skills/.claude/skills/pdf/SKILL.md")).exists();
       assertThat(w.home.resolve("agent/pdf/SKILL.md")).exists();
