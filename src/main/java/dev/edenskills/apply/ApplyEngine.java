@@ -75,7 +75,7 @@ public final class ApplyEngine {
 
     SourceSync.Result synced;
     try {
-      synced = sync.run(skills, options.update());
+      synced = sync.run(skills, options.update(), options.prefetched());
     } catch (PhaseAInterrupted e) {
       // Nothing was installed yet: report what Phase A finished, leave targets and lock as they
       // are.
@@ -152,7 +152,7 @@ public final class ApplyEngine {
   }
 
   /** A safety net above JGit's per-operation timeout: every attempt of every operation. */
-  private static Duration taskTimeout(ReactorConfig rc) {
+  static Duration taskTimeout(ReactorConfig rc) {
     return rc.timeoutSecs() == 0
         ? Duration.ZERO
         : Duration.ofSeconds((long) rc.timeoutSecs() * (rc.retries() + 1) * 3);

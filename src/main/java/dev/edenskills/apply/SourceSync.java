@@ -57,6 +57,12 @@ public final class SourceSync {
   private record Group(RepoLocation.Remote repo, Set<String> refs, List<ResolvedSkill> skills) {}
 
   public Result run(List<ResolvedSkill> skills, boolean update) throws PhaseAInterrupted {
+    return run(skills, update, List.of());
+  }
+
+  /** As {@link #run(List, boolean)}, taking the refs in {@code prefetched} as already synced. */
+  public Result run(List<ResolvedSkill> skills, boolean update, List<Prefetched> prefetched)
+      throws PhaseAInterrupted {
     Map<String, SyncOutcome> outcomes = new LinkedHashMap<>();
     Map<String, Group> groups = new LinkedHashMap<>();
     for (ResolvedSkill skill : skills) {
@@ -64,7 +70,9 @@ public final class SourceSync {
       switch (skill.location()) {
         case RepoLocation.Local local -> outcomes.put(skill.id(), local(skill, local));
         case RepoLocation.Remote remote -> {
-          Optional<SyncOutcome> reused = update ? Optional.empty() : reuseLocked(skill, remote);
+          Optional<SyncOutcome> reused =
+              reusePrefetched(skill, remote, prefetched)
+                  .or(() -> update ? Optional.empty() : reuseLocked(skill, remote));
           if (reused.isPresent()) {
             outcomes.put(skill.id(), reused.get());
           } else {
@@ -111,6 +119,20 @@ public final class SourceSync {
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);
       }
     };
+  }
+
+  /**
+   * A ref this run fetched already: its snapshot, counted as cloned/updated like a fetch. If the
+   * snapshot vanished meanwhile (a {@code clean} between the two store locks), fetch as usual.
+   */
+  private Optional<SyncOutcome> reusePrefetched(
+      ResolvedSkill skill, RepoLocation.Remote remote, List<Prefetched> prefetched) {
+    return ApplyOptions.find(prefetched, remote.key(), skill.spec().source().ref())
+        .flatMap(
+            p ->
+                snapshots
+                    .existing(remote.key(), p.commit())
+                    .map(s -> fromSnapshot(skill, s, p.cloned() ? Kind.CLONED : Kind.UPDATED)));
   }
 
   /** CONTRACT §6 lock reuse: same repo/ref/subpath as locked and that snapshot exists. */

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ConfigCommand.class,
       AgentsCommand.class,
+      InstallCommand.class,
       CompletionCommand.class,
       CheckCommand.class,
     })
