@@ -8,16 +8,13 @@ import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
-import dev.edenskills.lock.LockTarget;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.verify.Verifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The doctor checks (CONTRACT §8): compares the config, the lock, the store and every target, and
@@ -51,7 +48,7 @@ public final class Doctor {
     List<Finding> findings = new ArrayList<>();
     List<SkillHealth> health = examineSkills(skills, layout, findings);
     findings.addAll(new Orphans(env, adapter, layout.root()).find(config, lock));
-    for (Path stale : new StaleTemps(adapter, layout).find(tempDirs(config, skills, lock))) {
+    for (Path stale : new StaleTemps(adapter, layout).find(StaleTemps.dirs(config, skills, lock))) {
       findings.add(
           new Finding(
               FindingCode.STALE_TEMP,
@@ -108,23 +105,5 @@ public final class Doctor {
       health.add(new SkillHealth(skill.id(), commit, targets));
     }
     return health;
-  }
-
-  /** Skill roots of every configured and locked target, and the config's own directory. */
-  static Set<Path> tempDirs(ConfigFile config, List<ResolvedSkill> skills, LockFile lock) {
-    Set<Path> dirs = new LinkedHashSet<>();
-    for (ResolvedSkill s : skills) {
-      s.targets().forEach(t -> dirs.add(t.path().getParent()));
-    }
-    for (LockEntry e : lock.skills()) {
-      for (LockTarget t : e.targets()) {
-        Path parent = Path.of(t.path()).toAbsolutePath().normalize().getParent();
-        if (parent != null) {
-          dirs.add(parent);
-        }
-      }
-    }
-    dirs.add(config.baseDir());
-    return dirs;
   }
 }

@@ -8,7 +8,6 @@ import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
-import dev.edenskills.source.RepoLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ final class Orphans {
       if (config.config().skill(entry.id()).isPresent()) {
         continue;
       }
-      Ownership owns = ownership(config, entry, storeRoot, env);
+      Ownership owns = InstallOwnership.of(config, entry, storeRoot, env);
       for (LockTarget t : entry.targets()) {
         Path path = Path.of(t.path()).toAbsolutePath().normalize();
         TargetState state = adapter.inspect(path, owns);
@@ -50,18 +49,5 @@ final class Orphans {
       }
     }
     return out;
-  }
-
-  /** Links into the store, plus links to the entry's own directory when its repo is local. */
-  static Ownership ownership(ConfigFile config, LockEntry entry, Path storeRoot, Env env) {
-    try {
-      if (RepoLocation.parse(entry.repo(), env, config.baseDir())
-          instanceof RepoLocation.Local local) {
-        return Ownership.of(storeRoot, local.dir().resolve(entry.subpath()).normalize());
-      }
-    } catch (IllegalArgumentException e) {
-      // a repo this build cannot parse: only links into the store count as ours
-    }
-    return Ownership.store(storeRoot);
   }
 }

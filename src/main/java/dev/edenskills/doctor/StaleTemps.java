@@ -1,7 +1,12 @@
 package dev.edenskills.doctor;
 
 import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.config.ConfigFile;
+import dev.edenskills.lock.LockEntry;
+import dev.edenskills.lock.LockFile;
+import dev.edenskills.lock.LockTarget;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import java.io.IOException;
@@ -9,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -55,5 +62,23 @@ public final class StaleTemps {
     } else {
       throw new IllegalArgumentException("not a temporary entry: " + stale);
     }
+  }
+
+  /** Skill roots of every configured and locked target, and the config's own directory. */
+  public static Set<Path> dirs(ConfigFile config, List<ResolvedSkill> skills, LockFile lock) {
+    Set<Path> dirs = new LinkedHashSet<>();
+    for (ResolvedSkill s : skills) {
+      s.targets().forEach(t -> dirs.add(t.path().getParent()));
+    }
+    for (LockEntry e : lock.skills()) {
+      for (LockTarget t : e.targets()) {
+        Path parent = Path.of(t.path()).toAbsolutePath().normalize().getParent();
+        if (parent != null) {
+          dirs.add(parent);
+        }
+      }
+    }
+    dirs.add(config.baseDir());
+    return dirs;
   }
 }
