@@ -24,6 +24,10 @@ import picocli.CommandLine.Spec;
       AgentsCommand.class,
       CompletionCommand.class,
       CheckCommand.class,
+      DoctorCommand.class,
+      RepairCommand.class,
+      UpdateCommand.class,
+      CleanCommand.class,
     })
 public final class EdenCommand implements Runnable {
   @Mixin GlobalOptions global;

@@ -41,10 +41,14 @@ public final class Doctor {
     }
   }
 
-  /** Everything: skills, orphans and stale temps. Call with the store lock held for temps to be exact. */
+  /**
+   * Everything: skills, orphans and stale temps. Call with the store lock held for temps to be
+   * exact.
+   */
   public Examination examine(ConfigFile config, LockFile lock) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills =
+        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
     List<Finding> findings = new ArrayList<>();
     List<SkillHealth> health = examineSkills(skills, layout, findings);
     findings.addAll(new Orphans(env, adapter, layout.root()).find(config, lock));
@@ -63,7 +67,8 @@ public final class Doctor {
   /** Only the configured skills' target states, without orphans or temps (for {@code list}). */
   public List<SkillHealth> states(ConfigFile config, LockFile lock) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills =
+        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
     return examineSkills(skills, layout, new ArrayList<>());
   }
 
@@ -73,8 +78,7 @@ public final class Doctor {
     TargetCheck check = new TargetCheck(adapter, new Verifier(), layout.root());
     List<SkillHealth> health = new ArrayList<>();
     for (ResolvedSkill skill : skills) {
-      Optional<String> commit =
-          skill.locked().map(LockEntry::commit).filter(c -> !c.isEmpty());
+      Optional<String> commit = skill.locked().map(LockEntry::commit).filter(c -> !c.isEmpty());
       List<SkillHealth.Target> targets = new ArrayList<>();
       if (skill.spec().noExecMetadataOnly()) {
         findings.add(
@@ -82,8 +86,12 @@ public final class Doctor {
                 FindingCode.NO_EXEC_METADATA_ONLY,
                 skill.id(),
                 "metadata only: synced and scanned, never installed"));
-        skill.targets().forEach(
-            t -> targets.add(new SkillHealth.Target(t.agent(), t.path(), TargetStatus.METADATA_ONLY)));
+        skill
+            .targets()
+            .forEach(
+                t ->
+                    targets.add(
+                        new SkillHealth.Target(t.agent(), t.path(), TargetStatus.METADATA_ONLY)));
       } else {
         ExpectedSource expected = ExpectedSource.of(skill, layout, snapshots);
         if (!expected.present()) {

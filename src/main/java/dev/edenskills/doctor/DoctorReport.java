@@ -13,7 +13,11 @@ public record DoctorReport(List<Finding> findings) {
     public String render() {
       return "doctor: %d finding%s (%d error%s, %d warning%s)"
           .formatted(
-              total, total == 1 ? "" : "s", error, error == 1 ? "" : "s", warning,
+              total,
+              total == 1 ? "" : "s",
+              error,
+              error == 1 ? "" : "s",
+              warning,
               warning == 1 ? "" : "s");
     }
   }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a configured skill's installs should come from, judged offline from the lock and the
- * store: the locked commit's snapshot (remote), the directory itself (local), or nothing yet.
+ * Where a configured skill's installs should come from, judged offline from the lock and the store:
+ * the locked commit's snapshot (remote), the directory itself (local), or nothing yet.
  *
  * @param dir the directory targets should hold or point to (a placeholder when never synced)
  * @param contentHash the lock's hash of that tree, when the lock pins this very source
@@ -26,7 +26,8 @@ record ExpectedSource(
     boolean restorable,
     String fix) {
   static final String NOT_SYNCED = "<not synced>";
-  private static final String RESTORE = "run `eden-skills repair` to restore it from its repository";
+  private static final String RESTORE =
+      "run `eden-skills repair` to restore it from its repository";
 
   boolean present() {
     return missing.isEmpty();

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ORPHAN_INSTALL}: skills the lock records but the config no longer declares, whose
- * installs are still in place. A user's own content at such a path is not the tool's and is not
- * reported.
+ * {@code ORPHAN_INSTALL}: skills the lock records but the config no longer declares, whose installs
+ * are still in place. A user's own content at such a path is not the tool's and is not reported.
  */
 final class Orphans {
   private final Env env;
@@ -44,7 +43,10 @@ final class Orphans {
                   FindingCode.ORPHAN_INSTALL,
                   entry.id(),
                   path,
-                  state.describe() + " installed for " + entry.id() + ", which is no longer in the config"));
+                  state.describe()
+                      + " installed for "
+                      + entry.id()
+                      + ", which is no longer in the config"));
         }
       }
     }

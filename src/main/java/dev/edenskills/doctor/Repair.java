@@ -32,11 +32,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * {@code repair}: under the store lock, fix every recoverable finding — delete stale temps,
- * restore missing snapshots of locked commits (through the reactor, fetching only what the store
- * lacks), clear symlinks the lock claims that were re-pointed or broken, then re-apply the
- * affected skills (orphans included) — and examine again. Content the tool does not own is only
- * replaced with {@code force}, by the apply engine's own rules.
+ * {@code repair}: under the store lock, fix every recoverable finding — delete stale temps, restore
+ * missing snapshots of locked commits (through the reactor, fetching only what the store lacks),
+ * clear symlinks the lock claims that were re-pointed or broken, then re-apply the affected skills
+ * (orphans included) — and examine again. Content the tool does not own is only replaced with
+ * {@code force}, by the apply engine's own rules.
  */
 public final class Repair {
   /** Findings a re-apply of their skill can fix. */

@@ -27,15 +27,14 @@ public record RepairResult(
   }
 
   /**
-   * CONTRACT §5 precedence for repair, as for apply; a step of repair's own that failed counts as
-   * a runtime failure, and with {@code --strict} any error left afterwards exits 3.
+   * CONTRACT §5 precedence for repair, as for apply; a step of repair's own that failed counts as a
+   * runtime failure, and with {@code --strict} any error left afterwards exits 3.
    */
   public ExitCode exitCode(boolean strict) {
     if (interrupted || apply.map(ApplyResult::interrupted).orElse(false)) {
       return ExitCode.INTERRUPTED;
     }
-    ExitCode code =
-        apply.map(a -> ApplyReport.of(a).exitCode(strict, false)).orElse(ExitCode.OK);
+    ExitCode code = apply.map(a -> ApplyReport.of(a).exitCode(strict, false)).orElse(ExitCode.OK);
     if (!failures.isEmpty()) {
       code = code.worst(ExitCode.FAILURE);
     }

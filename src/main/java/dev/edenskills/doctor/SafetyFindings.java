@@ -38,7 +38,10 @@ final class SafetyFindings {
           Finding.skill(
               FindingCode.RISK_REVIEW_REQUIRED,
               skillId,
-              "risk labels: " + String.join(", ", m.riskLabels()) + " (source " + m.sourcePath()
+              "risk labels: "
+                  + String.join(", ", m.riskLabels())
+                  + " (source "
+                  + m.sourcePath()
                   + ")"));
     }
     return out;

@@ -27,10 +27,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Brings back the snapshots of locked commits that are missing from the store, one reactor task
- * per repository, in parallel. Commits still in the store's repository are materialized without
- * any network; only what is missing is fetched, by commit id, so a repair reinstalls exactly what
- * the lock records even if the branch has moved since.
+ * Brings back the snapshots of locked commits that are missing from the store, one reactor task per
+ * repository, in parallel. Commits still in the store's repository are materialized without any
+ * network; only what is missing is fetched, by commit id, so a repair reinstalls exactly what the
+ * lock records even if the branch has moved since.
  */
 final class SnapshotRestore {
   /** What happened for one repository. */

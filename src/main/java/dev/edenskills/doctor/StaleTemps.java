@@ -33,7 +33,9 @@ public final class StaleTemps {
     this.layout = layout;
   }
 
-  /** Every stale entry under {@code dirs} (skill roots and the config's directory) and the store. */
+  /**
+   * Every stale entry under {@code dirs} (skill roots and the config's directory) and the store.
+   */
   public List<Path> find(Collection<Path> dirs) {
     List<Path> out = new ArrayList<>();
     List<Path> all = new ArrayList<>(dirs);

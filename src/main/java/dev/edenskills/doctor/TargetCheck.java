@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Checks one target of a configured skill: the planner's drift rules ({@link Drift#find}), then
- * the skill's verify checks when nothing drifted.
+ * Checks one target of a configured skill: the planner's drift rules ({@link Drift#find}), then the
+ * skill's verify checks when nothing drifted.
  *
- * <p>A symlink at a target path the lock records for this skill is the tool's own install even
- * when it now points outside the store: someone re-pointed or broke it, and replacing a link
- * loses no content. Anything else the tool did not make stays {@code UNMANAGED_TARGET}.
+ * <p>A symlink at a target path the lock records for this skill is the tool's own install even when
+ * it now points outside the store: someone re-pointed or broke it, and replacing a link loses no
+ * content. Anything else the tool did not make stays {@code UNMANAGED_TARGET}.
  */
 final class TargetCheck {
   private final TargetAdapter adapter;
@@ -109,8 +109,7 @@ final class TargetCheck {
                   + shortHash(c.recordedHash().orElse(""))
                   + ")"
               : "copy differs from the locked content";
-      case UNMANAGED_TARGET ->
-          observed.describe() + " not managed by eden-skills is in the way";
+      case UNMANAGED_TARGET -> observed.describe() + " not managed by eden-skills is in the way";
       case SOURCE_MISSING -> "source " + desired.source() + " is missing";
     };
   }

@@ -9,7 +9,10 @@ import java.util.Optional;
  * means.
  */
 public record SkillChange(
-    String id, Optional<String> oldCommit, Optional<String> newCommit, Status status,
+    String id,
+    Optional<String> oldCommit,
+    Optional<String> newCommit,
+    Status status,
     Optional<String> detail) {
 
   /** How an update ended for one skill. */

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code clean}: deletes store repositories and snapshots that no lock entry or config entry uses,
- * safety files of skills that are gone, and stale temporary entries. Targets are never touched.
- * A dry run computes the very same list and deletes nothing.
+ * safety files of skills that are gone, and stale temporary entries. Targets are never touched. A
+ * dry run computes the very same list and deletes nothing.
  */
 public final class StoreCleaner {
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
@@ -102,7 +102,8 @@ public final class StoreCleaner {
                     CleanEntry.Kind.SNAPSHOT, snap, TreeSize.of(snap) + TreeSize.of(rejected)));
           }
         } else if (name.endsWith(REJECTED)
-            && !Files.isDirectory(keyDir.resolve(name.substring(0, name.length() - REJECTED.length())))) {
+            && !Files.isDirectory(
+                keyDir.resolve(name.substring(0, name.length() - REJECTED.length())))) {
           out.add(new CleanEntry(CleanEntry.Kind.SNAPSHOT, snap, TreeSize.of(snap)));
         }
       }

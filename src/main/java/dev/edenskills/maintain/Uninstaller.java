@@ -69,8 +69,7 @@ public final class Uninstaller {
         for (LockTarget t : keepFiles ? List.<LockTarget>of() : entry.targets()) {
           Path target = Path.of(t.path());
           try {
-            if (adapter.uninstall(
-                target, InstallOwnership.of(config, entry, layout.root(), env))) {
+            if (adapter.uninstall(target, InstallOwnership.of(config, entry, layout.root(), env))) {
               uninstalled.add(target);
             }
           } catch (TargetConflict c) {

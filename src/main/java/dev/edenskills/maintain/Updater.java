@@ -47,8 +47,7 @@ public final class Updater {
       ConfigFile config, List<String> ids, OptionalInt concurrency, ProgressListener listener)
       throws InterruptedException {
     Set<String> only = new LinkedHashSet<>(ids);
-    List<String> unknown =
-        only.stream().filter(id -> config.config().skill(id).isEmpty()).toList();
+    List<String> unknown = only.stream().filter(id -> config.config().skill(id).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       throw Problem.usage(
           "UNKNOWN_SKILL",
