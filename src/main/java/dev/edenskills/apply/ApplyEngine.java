@@ -170,8 +170,9 @@ public final class ApplyEngine {
 
   private LockFile readLock(ConfigFile config) {
     LockRead read = LockStore.read(config.lockPath());
-    read.problem()
-        .ifPresent(p -> warn.accept(p + "; reconciling everything and writing a fresh lock"));
+    if (read instanceof LockRead.Unusable unusable) {
+      warn.accept(unusable.reason() + "; reconciling everything and writing a fresh lock");
+    }
     return read.lock();
   }
 

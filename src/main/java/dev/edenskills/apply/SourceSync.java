@@ -6,6 +6,7 @@ import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.TaskResult;
 import dev.edenskills.source.FetchOptions;
+import dev.edenskills.source.GitEnvironment;
 import dev.edenskills.source.GitFetcher;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
@@ -83,6 +84,10 @@ public final class SourceSync {
       tasks.add(
           new RepoSyncTask(
               g.repo(), List.copyOf(g.refs()), layout, fetcher, snapshots, fetchOptions));
+    }
+    if (!tasks.isEmpty()) {
+      // JGit's class initialisation pins carrier threads: do it here, before forking.
+      GitEnvironment.warmUp();
     }
     List<TaskResult<RepoSyncTask.RepoSync>> results = reactor.runPhaseA(tasks);
     List<RepoReport> repos = new ArrayList<>();

@@ -33,7 +33,9 @@ final class PlanCommand implements Callable<Integer> {
     ConfigFile config = ctx.loadConfig();
     Output out = ctx.output();
     LockRead read = LockStore.read(config.lockPath());
-    read.problem().ifPresent(p -> out.warn(p + "; planning a full reconciliation"));
+    if (read instanceof LockRead.Unusable unusable) {
+      out.warn(unusable.reason() + "; planning a full reconciliation");
+    }
     List<PlanEntry> entries =
         new OfflinePlan(ctx.env(), new LocalAdapter()).plan(config, read.lock(), force);
     if (out.isJson()) {

@@ -50,6 +50,11 @@ public final class GitFetcher {
     this.home = home;
   }
 
+  /** CLONE when the store has no usable repository for {@code key} yet, else FETCH. */
+  public Stage initialStage(String key) {
+    return RepoDirs.isUsable(layout.repoDir(key)) ? Stage.FETCH : Stage.CLONE;
+  }
+
   /**
    * Fetches {@code refs} (branch names, tag names, full ref names or 40-hex commit ids) from {@code
    * fetchUrl} into the repository for {@code key}.

@@ -83,6 +83,32 @@ class GitServersTest {
   }
 
   @Test
+  void httpThrottlesAndDelaysButStillServes() throws Exception {
+    try (GitHttpServer http = GitHttpServer.start(root)) {
+      http.bandwidth(4_000_000).latency(50);
+      cloneFrom(http.url("acme/skills"), "c1");
+    }
+  }
+
+  @Test
+  void httpCountsConcurrentRequests() throws Exception {
+    try (GitHttpServer http = GitHttpServer.start(root);
+        var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      http.latency(300);
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<Path>>();
+      for (int i = 0; i < 3; i++) {
+        String dir = "c" + i;
+        futures.add(pool.submit(() -> cloneFrom(http.url("acme/skills"), dir)));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+      assertThat(http.maxInFlight()).isGreaterThanOrEqualTo(2);
+      assertThat(http.inFlight()).isZero();
+    }
+  }
+
+  @Test
   void daemonServesClones() throws Exception {
     try (GitDaemonServer daemon = GitDaemonServer.start(root)) {
       cloneFrom(daemon.url("acme/skills"), "c1");
