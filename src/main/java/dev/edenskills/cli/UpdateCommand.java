@@ -68,7 +68,7 @@ final class UpdateCommand implements Callable<Integer> {
       new ApplyRenderer(out).render(report, interrupted);
       int width = result.changes().stream().mapToInt(c -> c.id().length()).max().orElse(0);
       for (SkillChange c : result.changes()) {
-        out.line("%-" + width + "s  %s".formatted(c.id(), c.render()));
+        out.line(("%-" + width + "s  %s").formatted(c.id(), c.render()));
       }
       out.line(result.summary().render());
     }
