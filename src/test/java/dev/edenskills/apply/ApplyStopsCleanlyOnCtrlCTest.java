@@ -74,9 +74,13 @@ class ApplyStopsCleanlyOnCtrlCTest {
   /** The CLI in a child JVM: the test JVM's own java and class path. */
   static Process launch(Path home, String... args) throws Exception {
     String java = ProcessHandle.current().info().command().orElseThrow();
+    // A shell that starts jobs in the background (as CI runners may) leaves SIGINT ignored,
+    // and the JVM keeps an ignored SIGINT ignored: restore the default a terminal would give.
     List<String> cmd =
         new ArrayList<>(
             List.of(
+                "env",
+                "--default-signal=INT",
                 java,
                 "--enable-preview",
                 "-cp",
