@@ -60,7 +60,7 @@ final class RepairCommand implements Callable<Integer> {
       result.actions().forEach(out::info);
       if (apply != null) {
         new ApplyRenderer(out).render(apply, interrupted);
-      } else if (result.before().findings().stream().noneMatch(f -> f.isError())) {
+      } else if (result.actions().isEmpty() && result.failures().isEmpty()) {
         out.info("nothing to repair");
       }
     }
