@@ -51,6 +51,16 @@ public final class ApplyEngine {
     }
   }
 
+  /**
+   * {@link #apply} for a caller that already holds the store lock ({@code repair}, {@code update}):
+   * the lock is not reentrant, and those commands must keep it across their own steps.
+   */
+  public ApplyResult applyHolding(
+      StoreLock held, ConfigFile config, ApplyOptions options, ProgressListener listener)
+      throws InterruptedException {
+    return applyLocked(config, options, listener, new StoreLayout(config.storeRoot(env)));
+  }
+
   private ApplyResult applyLocked(
       ConfigFile config, ApplyOptions options, ProgressListener listener, StoreLayout layout)
       throws InterruptedException {

@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
       InstallCommand.class,
       CompletionCommand.class,
       CheckCommand.class,
+      DoctorCommand.class,
+      RepairCommand.class,
+      UpdateCommand.class,
+      CleanCommand.class,
     })
 public final class EdenCommand implements Runnable {
   @Mixin GlobalOptions global;
