@@ -4,7 +4,6 @@ import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
-import dev.edenskills.config.ReactorConfig;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
@@ -13,10 +12,6 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
-import dev.edenskills.source.FetchOptions;
-import dev.edenskills.source.GitEnvironment;
-import dev.edenskills.source.GitFetcher;
-import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import dev.edenskills.verify.Verifier;
@@ -68,20 +63,11 @@ public final class ApplyEngine {
     LockFile lock = readLock(config);
     List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
 
-    ReactorConfig rc = config.config().reactor();
-    int concurrency = options.concurrency().orElse(rc.concurrency());
+    RepoSyncs syncs = RepoSyncs.of(env, config);
+    int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
-    SkillReactor reactor = new SkillReactor(concurrency, taskTimeout(rc), summaries, env.clock());
-    GitEnvironment.install(env);
-    SnapshotStore snapshots = new SnapshotStore(layout);
-    SourceSync sync =
-        new SourceSync(
-            layout,
-            new GitFetcher(layout, env.home()),
-            snapshots,
-            new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()),
-            reactor,
-            summaries);
+    SkillReactor reactor = syncs.reactor(concurrency, summaries);
+    SourceSync sync = new SourceSync(syncs, reactor, summaries);
 
     SourceSync.Result synced;
     try {
@@ -159,13 +145,6 @@ public final class ApplyEngine {
       out.add((StepResult<ResolvedSkill, Optional<SkillInstall>>) r);
     }
     return out;
-  }
-
-  /** A safety net above JGit's per-operation timeout: every attempt of every operation. */
-  static Duration taskTimeout(ReactorConfig rc) {
-    return rc.timeoutSecs() == 0
-        ? Duration.ZERO
-        : Duration.ofSeconds((long) rc.timeoutSecs() * (rc.retries() + 1) * 3);
   }
 
   private LockFile readLock(ConfigFile config) {

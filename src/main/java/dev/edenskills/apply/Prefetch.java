@@ -3,18 +3,14 @@ package dev.edenskills.apply;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
-import dev.edenskills.config.ReactorConfig;
 import dev.edenskills.reactor.PhaseAInterrupted;
 import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
+import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.TaskResult;
-import dev.edenskills.source.FetchOptions;
 import dev.edenskills.source.GitEnvironment;
-import dev.edenskills.source.GitFetcher;
 import dev.edenskills.source.RepoLocation;
-import dev.edenskills.source.SnapshotStore;
-import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,17 +39,8 @@ public final class Prefetch {
   public Prefetched fetch(
       ConfigFile config, RepoLocation.Remote repo, String ref, ProgressListener listener)
       throws InterruptedException {
-    StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    ReactorConfig rc = config.config().reactor();
-    GitEnvironment.install(env);
-    RepoSyncTask task =
-        new RepoSyncTask(
-            repo,
-            List.of(ref),
-            layout,
-            new GitFetcher(layout, env.home()),
-            new SnapshotStore(layout),
-            new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()));
+    RepoSyncs syncs = RepoSyncs.of(env, config);
+    SourceTask<RepoSync> task = syncs.task(repo, List.of(ref));
     // Skills are counted only after discovery; say which ref was fetched instead.
     ProgressListener labelled =
         event ->
@@ -62,22 +49,23 @@ public final class Prefetch {
                     ? new ProgressEvent.RepoFinished(
                         f.at(), f.name(), true, "(ref " + ref + ")", f.elapsed())
                     : event);
-    SkillReactor reactor = new SkillReactor(1, ApplyEngine.taskTimeout(rc), labelled, env.clock());
+    SkillReactor reactor = syncs.reactor(1, labelled);
     // JGit's class initialisation pins carrier threads: do it here, before forking.
     GitEnvironment.warmUp();
-    TaskResult<RepoSyncTask.RepoSync> result;
-    try (StoreLock held = StoreLock.acquire(layout.lockFile(), StoreLock.DEFAULT_WAIT, warn)) {
+    TaskResult<RepoSync> result;
+    try (StoreLock held =
+        StoreLock.acquire(syncs.layout().lockFile(), StoreLock.DEFAULT_WAIT, warn)) {
       result = reactor.runPhaseA(List.of(task)).getFirst();
     } catch (PhaseAInterrupted e) {
       throw new InterruptedException("interrupted while fetching " + repo.display());
     }
     return switch (result) {
-      case TaskResult.Done<RepoSyncTask.RepoSync> d -> {
+      case TaskResult.Done<RepoSync> d -> {
         var snapshot = d.value().byRef().get(ref);
         yield new Prefetched(
             repo.key(), ref, snapshot.dir().getFileName().toString(), d.value().cloned(), snapshot);
       }
-      case TaskResult.Failed<RepoSyncTask.RepoSync> f ->
+      case TaskResult.Failed<RepoSync> f ->
           throw Problem.runtime(
               "FETCH_FAILED",
               "cannot get "

@@ -6,6 +6,7 @@ import dev.edenskills.adapter.TargetState;
 import dev.edenskills.apply.ApplyEngine;
 import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.apply.ApplyResult;
+import dev.edenskills.apply.RepoSyncs;
 import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.apply.SkillResolver;
 import dev.edenskills.common.Env;
@@ -76,8 +77,7 @@ public final class Repair {
       Map<RepoLocation.Remote, Set<String>> missing = SnapshotRestore.missing(skills, snapshots);
       try {
         for (SnapshotRestore.Outcome o :
-            new SnapshotRestore(env, layout, config.config().reactor(), listener)
-                .restore(missing)) {
+            new SnapshotRestore(RepoSyncs.of(env, config), listener).restore(missing)) {
           for (String commit : o.commits()) {
             String what = o.repo() + " at " + commit.substring(0, 7);
             o.failure()

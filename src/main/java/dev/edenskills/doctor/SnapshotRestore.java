@@ -1,23 +1,14 @@
 package dev.edenskills.doctor;
 
+import dev.edenskills.apply.RepoSync;
+import dev.edenskills.apply.RepoSyncs;
 import dev.edenskills.apply.ResolvedSkill;
-import dev.edenskills.common.Env;
-import dev.edenskills.config.ReactorConfig;
 import dev.edenskills.reactor.PhaseAInterrupted;
 import dev.edenskills.reactor.ProgressListener;
-import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.TaskContext;
 import dev.edenskills.reactor.TaskResult;
-import dev.edenskills.source.FetchOptions;
-import dev.edenskills.source.GitEnvironment;
-import dev.edenskills.source.GitFetcher;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
-import dev.edenskills.source.StoreLayout;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,15 +27,11 @@ final class SnapshotRestore {
   /** What happened for one repository. */
   record Outcome(String repo, List<String> commits, Optional<String> failure) {}
 
-  private final Env env;
-  private final StoreLayout layout;
-  private final ReactorConfig reactor;
+  private final RepoSyncs syncs;
   private final ProgressListener listener;
 
-  SnapshotRestore(Env env, StoreLayout layout, ReactorConfig reactor, ProgressListener listener) {
-    this.env = env;
-    this.layout = layout;
-    this.reactor = reactor;
+  SnapshotRestore(RepoSyncs syncs, ProgressListener listener) {
+    this.syncs = syncs;
     this.listener = listener;
   }
 
@@ -73,29 +60,23 @@ final class SnapshotRestore {
     if (missing.isEmpty()) {
       return List.of();
     }
-    GitEnvironment.install(env);
-    GitFetcher fetcher = new GitFetcher(layout, env.home());
-    SnapshotStore snapshots = new SnapshotStore(layout);
-    FetchOptions options = new FetchOptions(reactor.timeoutSecs(), reactor.retries(), env.vars());
-    List<SourceTask<List<String>>> tasks = new ArrayList<>();
+    // Commit ids are refs too: the ones the store's repository still holds resolve without the
+    // network, the rest are fetched by id; then each is materialized.
+    List<SourceTask<RepoSync>> tasks = new ArrayList<>();
     List<RepoLocation.Remote> repos = List.copyOf(missing.keySet());
     for (RepoLocation.Remote repo : repos) {
-      tasks.add(new RestoreTask(repo, List.copyOf(missing.get(repo)), fetcher, snapshots, options));
+      tasks.add(syncs.task(repo, List.copyOf(missing.get(repo))));
     }
-    Duration timeout =
-        reactor.timeoutSecs() == 0
-            ? Duration.ZERO
-            : Duration.ofSeconds((long) reactor.timeoutSecs() * (reactor.retries() + 1) * 3);
-    List<TaskResult<List<String>>> results =
-        new SkillReactor(reactor.concurrency(), timeout, listener, env.clock()).runPhaseA(tasks);
+    List<TaskResult<RepoSync>> results =
+        syncs.reactor(syncs.reactorConfig().concurrency(), listener).runPhaseA(tasks);
     List<Outcome> out = new ArrayList<>();
     for (int i = 0; i < repos.size(); i++) {
       List<String> commits = List.copyOf(missing.get(repos.get(i)));
       out.add(
           switch (results.get(i)) {
-            case TaskResult.Done<List<String>> d ->
-                new Outcome(repos.get(i).display(), d.value(), Optional.empty());
-            case TaskResult.Failed<List<String>> f ->
+            case TaskResult.Done<RepoSync> d ->
+                new Outcome(repos.get(i).display(), commits, Optional.empty());
+            case TaskResult.Failed<RepoSync> f ->
                 new Outcome(
                     repos.get(i).display(),
                     commits,
@@ -103,48 +84,5 @@ final class SnapshotRestore {
           });
     }
     return out;
-  }
-
-  /** Fetch (only if needed) and materialize the missing commits of one repository. */
-  private final class RestoreTask implements SourceTask<List<String>> {
-    private final RepoLocation.Remote repo;
-    private final List<String> commits;
-    private final GitFetcher fetcher;
-    private final SnapshotStore snapshots;
-    private final FetchOptions options;
-
-    RestoreTask(
-        RepoLocation.Remote repo,
-        List<String> commits,
-        GitFetcher fetcher,
-        SnapshotStore snapshots,
-        FetchOptions options) {
-      this.repo = repo;
-      this.commits = commits;
-      this.fetcher = fetcher;
-      this.snapshots = snapshots;
-      this.options = options;
-    }
-
-    @Override
-    public String name() {
-      return repo.display();
-    }
-
-    @Override
-    public Stage initialStage() {
-      return Files.isDirectory(layout.repoDir(repo.key())) ? Stage.FETCH : Stage.CLONE;
-    }
-
-    @Override
-    public List<String> run(TaskContext context) throws Exception {
-      // Commit ids the store's repository already holds resolve locally, without the network.
-      fetcher.fetch(repo.fetchUrl(), repo.key(), commits, context, options);
-      context.stage(Stage.MATERIALIZE);
-      for (String commit : commits) {
-        snapshots.materialize(layout.repoDir(repo.key()), repo.key(), commit);
-      }
-      return commits;
-    }
   }
 }
