@@ -91,6 +91,11 @@ public final class GitEnvironment {
           new String[] {
             "org.eclipse.jgit.transport.TransportHttp",
             "org.eclipse.jgit.transport.TransportGitAnon",
+            "org.eclipse.jgit.transport.TransportGitAnon$TcpFetchConnection",
+            "org.eclipse.jgit.transport.TransportHttp$SmartHttpFetchConnection",
+            "org.eclipse.jgit.transport.BasePackConnection",
+            "org.eclipse.jgit.transport.PacketLineIn",
+            "org.eclipse.jgit.transport.FilterSpec",
             "org.eclipse.jgit.transport.TransportLocal",
             "org.eclipse.jgit.transport.BasePackFetchConnection",
             "org.eclipse.jgit.transport.FetchProcess",
@@ -102,6 +107,8 @@ public final class GitEnvironment {
           }) {
         Class.forName(name, true, GitEnvironment.class.getClassLoader());
       }
+      LocalFetchWarmUp.run();
+      VirtualSocketWarmUp.run();
     } catch (Exception e) {
       // Warming up is an optimisation; the real operation reports any real problem.
     }
