@@ -3,6 +3,7 @@ package dev.edenskills;
 import dev.edenskills.cli.Cli;
 import dev.edenskills.cli.Interrupts;
 import dev.edenskills.common.Env;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ public final class Main {
 
   /** Runs one command line against the real environment; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return new Cli(Env.system()).run(out, err, args);
+    return new Cli(Env.system(), new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        .run(out, err, args);
   }
 }

@@ -4,7 +4,6 @@ import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
-import dev.edenskills.config.ReactorConfig;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
@@ -13,10 +12,6 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
-import dev.edenskills.source.FetchOptions;
-import dev.edenskills.source.GitEnvironment;
-import dev.edenskills.source.GitFetcher;
-import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import dev.edenskills.verify.Verifier;
@@ -51,6 +46,16 @@ public final class ApplyEngine {
     }
   }
 
+  /**
+   * {@link #apply} for a caller that already holds the store lock ({@code repair}, {@code update}):
+   * the lock is not reentrant, and those commands must keep it across their own steps.
+   */
+  public ApplyResult applyHolding(
+      StoreLock held, ConfigFile config, ApplyOptions options, ProgressListener listener)
+      throws InterruptedException {
+    return applyLocked(config, options, listener, new StoreLayout(config.storeRoot(env)));
+  }
+
   private ApplyResult applyLocked(
       ConfigFile config, ApplyOptions options, ProgressListener listener, StoreLayout layout)
       throws InterruptedException {
@@ -58,26 +63,17 @@ public final class ApplyEngine {
     LockFile lock = readLock(config);
     List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
 
-    ReactorConfig rc = config.config().reactor();
-    int concurrency = options.concurrency().orElse(rc.concurrency());
+    RepoSyncs syncs = RepoSyncs.of(env, config);
+    int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
-    SkillReactor reactor = new SkillReactor(concurrency, taskTimeout(rc), summaries, env.clock());
-    SnapshotStore snapshots = new SnapshotStore(layout);
-    SourceSync sync =
-        new SourceSync(
-            layout,
-            new GitFetcher(layout, env.home()),
-            snapshots,
-            new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()),
-            reactor,
-            summaries,
-            // Only when something is fetched: JGit's set-up (and logback's, which JGit's classes
-            // start) is a good part of an apply that has nothing to fetch.
-            () -> GitEnvironment.install(env));
+    SkillReactor reactor = syncs.reactor(concurrency, summaries);
+    // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
+    new StaleTemps(new LocalAdapter(), warn).clean(syncs.snapshots(), config, skills, lock);
+    SourceSync sync = new SourceSync(syncs, reactor, summaries);
 
     SourceSync.Result synced;
     try {
-      synced = sync.run(skills, options.update());
+      synced = sync.run(skills, options.update(), options.prefetched());
     } catch (PhaseAInterrupted e) {
       // Nothing was installed yet: report what Phase A finished, leave targets and lock as they
       // are.
@@ -151,13 +147,6 @@ public final class ApplyEngine {
       out.add((StepResult<ResolvedSkill, Optional<SkillInstall>>) r);
     }
     return out;
-  }
-
-  /** A safety net above JGit's per-operation timeout: every attempt of every operation. */
-  private static Duration taskTimeout(ReactorConfig rc) {
-    return rc.timeoutSecs() == 0
-        ? Duration.ZERO
-        : Duration.ofSeconds((long) rc.timeoutSecs() * (rc.retries() + 1) * 3);
   }
 
   private LockFile readLock(ConfigFile config) {

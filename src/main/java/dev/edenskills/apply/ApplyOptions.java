@@ -1,5 +1,7 @@
 package dev.edenskills.apply;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -11,11 +13,28 @@ import java.util.Set;
  * @param update fetch even when the lock says nothing changed
  * @param createDirs create missing skill roots
  * @param only apply just these skill ids (empty: all); orphans are then left alone
+ * @param prefetched repository refs this run already fetched ({@code install}): used as they are,
+ *     before lock reuse and even with {@code update}
  */
 public record ApplyOptions(
-    OptionalInt concurrency, boolean force, boolean update, boolean createDirs, Set<String> only) {
+    OptionalInt concurrency,
+    boolean force,
+    boolean update,
+    boolean createDirs,
+    Set<String> only,
+    List<Prefetched> prefetched) {
   public ApplyOptions {
     only = Set.copyOf(only);
+    prefetched = List.copyOf(prefetched);
+  }
+
+  public ApplyOptions(
+      OptionalInt concurrency,
+      boolean force,
+      boolean update,
+      boolean createDirs,
+      Set<String> only) {
+    this(concurrency, force, update, createDirs, only, List.of());
   }
 
   public static ApplyOptions defaults() {
@@ -24,5 +43,19 @@ public record ApplyOptions(
 
   public boolean includes(String skillId) {
     return only.isEmpty() || only.contains(skillId);
+  }
+
+  /** The same options, with {@code fetched} added to what this run already holds. */
+  public ApplyOptions withPrefetched(List<Prefetched> fetched) {
+    List<Prefetched> all = new java.util.ArrayList<>(prefetched);
+    all.addAll(fetched);
+    return new ApplyOptions(concurrency, force, update, createDirs, only, all);
+  }
+
+  /** What this run already fetched for {@code ref} of the repository stored under {@code key}. */
+  public static Optional<Prefetched> find(List<Prefetched> prefetched, String key, String ref) {
+    return prefetched.stream()
+        .filter(p -> p.repoKey().equals(key) && p.ref().equals(ref))
+        .findFirst();
   }
 }

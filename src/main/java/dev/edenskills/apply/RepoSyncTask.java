@@ -19,10 +19,7 @@ import java.util.Map;
  * Phase A work for one repository: fetch every ref its skills need in one go, then materialize the
  * snapshot of each resolved commit that the store lacks.
  */
-final class RepoSyncTask implements SourceTask<RepoSyncTask.RepoSync> {
-  /** What the task produced: whether the repo was new, and the snapshot of each ref. */
-  record RepoSync(boolean cloned, Map<String, Snapshot> byRef) {}
-
+final class RepoSyncTask implements SourceTask<RepoSync> {
   private final RepoLocation.Remote repo;
   private final List<String> refs;
   private final StoreLayout layout;

@@ -5,13 +5,9 @@ import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.TaskResult;
-import dev.edenskills.source.FetchOptions;
-import dev.edenskills.source.GitEnvironment;
-import dev.edenskills.source.GitFetcher;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;
-import dev.edenskills.source.StoreLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,29 +24,14 @@ import java.util.Set;
  * turn each repository's result into one {@link SyncOutcome} per skill.
  */
 public final class SourceSync {
-  private final StoreLayout layout;
-  private final GitFetcher fetcher;
-  private final SnapshotStore snapshots;
-  private final FetchOptions fetchOptions;
+  private final RepoSyncs syncs;
   private final SkillReactor reactor;
   private final RepoSummaries summaries;
-  private final Runnable gitSetup;
 
-  SourceSync(
-      StoreLayout layout,
-      GitFetcher fetcher,
-      SnapshotStore snapshots,
-      FetchOptions fetchOptions,
-      SkillReactor reactor,
-      RepoSummaries summaries,
-      Runnable gitSetup) {
-    this.layout = layout;
-    this.fetcher = fetcher;
-    this.snapshots = snapshots;
-    this.fetchOptions = fetchOptions;
+  SourceSync(RepoSyncs syncs, SkillReactor reactor, RepoSummaries summaries) {
+    this.syncs = syncs;
     this.reactor = reactor;
     this.summaries = summaries;
-    this.gitSetup = gitSetup;
   }
 
   /** Per-skill outcomes (keyed by id, config order) and per-repository reports. */
@@ -60,6 +41,12 @@ public final class SourceSync {
   private record Group(RepoLocation.Remote repo, Set<String> refs, List<ResolvedSkill> skills) {}
 
   public Result run(List<ResolvedSkill> skills, boolean update) throws PhaseAInterrupted {
+    return run(skills, update, List.of());
+  }
+
+  /** As {@link #run(List, boolean)}, taking the refs in {@code prefetched} as already synced. */
+  public Result run(List<ResolvedSkill> skills, boolean update, List<Prefetched> prefetched)
+      throws PhaseAInterrupted {
     Map<String, SyncOutcome> outcomes = new LinkedHashMap<>();
     Map<String, Group> groups = new LinkedHashMap<>();
     for (ResolvedSkill skill : skills) {
@@ -67,7 +54,9 @@ public final class SourceSync {
       switch (skill.location()) {
         case RepoLocation.Local local -> outcomes.put(skill.id(), local(skill, local));
         case RepoLocation.Remote remote -> {
-          Optional<SyncOutcome> reused = update ? Optional.empty() : reuseLocked(skill, remote);
+          Optional<SyncOutcome> reused =
+              reusePrefetched(skill, remote, prefetched)
+                  .or(() -> update ? Optional.empty() : reuseLocked(skill, remote));
           if (reused.isPresent()) {
             outcomes.put(skill.id(), reused.get());
           } else {
@@ -81,23 +70,19 @@ public final class SourceSync {
       }
     }
     List<Group> work = List.copyOf(groups.values());
-    List<SourceTask<RepoSyncTask.RepoSync>> tasks = new ArrayList<>();
+    List<SourceTask<RepoSync>> tasks = new ArrayList<>();
     for (Group g : work) {
       summaries.register(g.repo().display(), g.skills().size());
-      tasks.add(
-          new RepoSyncTask(
-              g.repo(), List.copyOf(g.refs()), layout, fetcher, snapshots, fetchOptions));
+      tasks.add(syncs.task(g.repo(), List.copyOf(g.refs())));
     }
     if (!tasks.isEmpty()) {
-      gitSetup.run();
-      // JGit's class initialisation pins carrier threads: do it here, before forking.
-      GitEnvironment.warmUp();
+      syncs.prepareGit();
     }
-    List<TaskResult<RepoSyncTask.RepoSync>> results = reactor.runPhaseA(tasks);
+    List<TaskResult<RepoSync>> results = reactor.runPhaseA(tasks);
     List<RepoReport> repos = new ArrayList<>();
     for (int i = 0; i < work.size(); i++) {
       Group g = work.get(i);
-      TaskResult<RepoSyncTask.RepoSync> r = results.get(i);
+      TaskResult<RepoSync> r = results.get(i);
       repos.add(RepoReport.of(g.repo().display(), g.skills().size(), r));
       for (ResolvedSkill skill : g.skills()) {
         outcomes.put(skill.id(), outcomeOf(skill, r));
@@ -106,15 +91,30 @@ public final class SourceSync {
     return new Result(outcomes, repos);
   }
 
-  private SyncOutcome outcomeOf(ResolvedSkill skill, TaskResult<RepoSyncTask.RepoSync> result) {
+  private SyncOutcome outcomeOf(ResolvedSkill skill, TaskResult<RepoSync> result) {
     return switch (result) {
-      case TaskResult.Failed<RepoSyncTask.RepoSync> f ->
+      case TaskResult.Failed<RepoSync> f ->
           new SyncOutcome.Failed(skill.id(), f.stage(), f.detail());
-      case TaskResult.Done<RepoSyncTask.RepoSync> d -> {
+      case TaskResult.Done<RepoSync> d -> {
         Snapshot snapshot = d.value().byRef().get(skill.spec().source().ref());
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);
       }
     };
+  }
+
+  /**
+   * A ref this run fetched already: its snapshot, counted as cloned/updated like a fetch. If the
+   * snapshot vanished meanwhile (a {@code clean} between the two store locks), fetch as usual.
+   */
+  private Optional<SyncOutcome> reusePrefetched(
+      ResolvedSkill skill, RepoLocation.Remote remote, List<Prefetched> prefetched) {
+    return ApplyOptions.find(prefetched, remote.key(), skill.spec().source().ref())
+        .flatMap(
+            p ->
+                syncs
+                    .snapshots()
+                    .existing(remote.key(), p.commit())
+                    .map(s -> fromSnapshot(skill, s, p.cloned() ? Kind.CLONED : Kind.UPDATED)));
   }
 
   /** CONTRACT §6 lock reuse: same repo/ref/subpath as locked and that snapshot exists. */
@@ -123,7 +123,8 @@ public final class SourceSync {
       return Optional.empty();
     }
     String commit = skill.locked().orElseThrow().commit();
-    return snapshots
+    return syncs
+        .snapshots()
         .existing(remote.key(), commit)
         .map(snapshot -> fromSnapshot(skill, snapshot, Kind.SKIPPED));
   }

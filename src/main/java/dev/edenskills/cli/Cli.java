@@ -5,6 +5,7 @@ import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigInvalid;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -15,9 +16,16 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Cli {
   private final Env env;
+  private final Reader in;
 
   public Cli(Env env) {
+    this(env, Reader.nullReader());
+  }
+
+  /** {@code in} answers prompts (standard input in production); read only on a terminal. */
+  public Cli(Env env, Reader in) {
     this.env = env;
+    this.in = in;
   }
 
   public int run(PrintWriter out, PrintWriter err, String... args) {
@@ -32,7 +40,7 @@ public final class Cli {
     }
     GlobalOptions global = new GlobalOptions();
     CommandFactory factory = new CommandFactory();
-    CliContext context = new CliContext(env, out, err, global);
+    CliContext context = new CliContext(env, in, out, err, global);
     factory.context(context);
     CommandLine cli = new CommandLine(EdenCommand.class, factory);
     cli.setOut(out);

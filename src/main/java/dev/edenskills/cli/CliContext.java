@@ -6,8 +6,12 @@ import dev.edenskills.cli.render.StreamingProgress;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.ConfigStore;
+import dev.edenskills.discovery.SkillPicker;
+import dev.edenskills.discovery.TerminalSkillPicker;
 import dev.edenskills.reactor.ProgressListener;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 
 /**
  * What every command needs from the outside world: the environment, the writers and the global
@@ -18,12 +22,32 @@ public final class CliContext {
   private final PrintWriter out;
   private final PrintWriter err;
   private final GlobalOptions global;
+  private final BufferedReader in;
 
   CliContext(Env env, PrintWriter out, PrintWriter err, GlobalOptions global) {
+    this(env, Reader.nullReader(), out, err, global);
+  }
+
+  CliContext(Env env, Reader in, PrintWriter out, PrintWriter err, GlobalOptions global) {
     this.env = env;
+    this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
     this.out = out;
     this.err = err;
     this.global = global;
+  }
+
+  /**
+   * What the user types in answer to a prompt: standard input in production, a string in tests. One
+   * buffered reader for the whole run, so answers read by different prompts never get lost in
+   * another's buffer. Read only when {@link Env#interactive()}.
+   */
+  public BufferedReader input() {
+    return in;
+  }
+
+  /** The checkbox prompt of {@code install}: reads {@link #input()}, prompts on stderr. */
+  public SkillPicker skillPicker() {
+    return new TerminalSkillPicker(in, err);
   }
 
   public Env env() {

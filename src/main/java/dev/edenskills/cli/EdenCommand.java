@@ -22,8 +22,13 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ConfigCommand.class,
       AgentsCommand.class,
+      InstallCommand.class,
       CompletionCommand.class,
       CheckCommand.class,
+      DoctorCommand.class,
+      RepairCommand.class,
+      UpdateCommand.class,
+      CleanCommand.class,
     })
 public final class EdenCommand implements Runnable {
   @Mixin GlobalOptions global;

@@ -1,17 +1,29 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillSpec;
 import dev.edenskills.config.TargetResolver;
 import dev.edenskills.config.TargetSpec;
+import dev.edenskills.doctor.Doctor;
+import dev.edenskills.doctor.SkillHealth;
+import dev.edenskills.doctor.TargetStatus;
+import dev.edenskills.lock.LockStore;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code list}: the configured skills and where each target puts them. */
-@Command(name = "list", description = "List the configured skills and their targets.")
+/**
+ * {@code list}: the configured skills, where each target puts them, the commit the lock records and
+ * each target's live state (ok, missing, drifted, unmanaged, metadata-only). Reads only.
+ */
+@Command(
+    name = "list",
+    description = "List the configured skills, their locked commits and each target's state.")
 final class ListCommand implements Callable<Integer> {
   private final CliContext ctx;
 
@@ -19,20 +31,38 @@ final class ListCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** One skill in {@code --json}. */
+  /** One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. */
   record SkillView(
-      String id, String repo, String ref, String subpath, String mode, List<TargetView> targets) {}
+      String id,
+      String repo,
+      String ref,
+      String subpath,
+      String mode,
+      String commit,
+      List<TargetView> targets) {}
 
   /**
    * One target in {@code --json}: {@code path} is the override as written (or null), {@code
-   * target_path} where the skill lands.
+   * target_path} where the skill lands, {@code state} what is there now.
    */
-  record TargetView(String agent, String scope, String path, String target_path) {}
+  record TargetView(
+      String agent, String scope, String path, String target_path, TargetStatus state) {}
 
   @Override
   public Integer call() {
     ConfigFile file = ctx.loadConfig();
-    List<SkillView> skills = file.config().skills().stream().map(s -> view(file, s)).toList();
+    List<SkillHealth> health =
+        new Doctor(ctx.env(), new LocalAdapter())
+            .states(file, LockStore.read(file.lockPath()).lock());
+    List<SkillView> skills =
+        file.config().skills().stream()
+            .map(
+                s ->
+                    view(
+                        file,
+                        s,
+                        health.stream().filter(h -> h.skillId().equals(s.id())).findFirst()))
+            .toList();
     Output out = ctx.output();
     if (out.isJson()) {
       out.json(skills);
@@ -46,28 +76,33 @@ final class ListCommand implements Callable<Integer> {
       out.line(s.id());
       out.line("  source: " + s.repo() + " (ref " + s.ref() + ", subpath " + s.subpath() + ")");
       out.line("  mode:   " + s.mode());
+      out.line("  commit: " + (s.commit() == null ? "(not applied)" : s.commit()));
       for (TargetView t : s.targets()) {
         String label = t.agent() + (t.scope().equals("project") ? ":project" : "");
-        out.line("  target: " + label + " -> " + t.target_path());
+        out.line("  target: " + label + " -> " + t.target_path() + " [" + t.state().id() + "]");
       }
     }
     return ExitCode.OK.code();
   }
 
-  private SkillView view(ConfigFile file, SkillSpec skill) {
+  private SkillView view(ConfigFile file, SkillSpec skill, Optional<SkillHealth> health) {
     List<TargetView> targets =
-        skill.targets().stream().map(t -> targetView(file, skill.id(), t)).toList();
+        skill.targets().stream().map(t -> targetView(file, skill.id(), t, health)).toList();
     return new SkillView(
         skill.id(),
         skill.source().repo(),
         skill.source().ref(),
         skill.source().subpath(),
         skill.mode().id(),
+        health.flatMap(SkillHealth::commit).orElse(null),
         targets);
   }
 
-  private TargetView targetView(ConfigFile file, String id, TargetSpec target) {
-    String root = TargetResolver.resolve(target, ctx.env(), file.baseDir()).resolve(id).toString();
-    return new TargetView(target.agent(), target.scope().id(), target.path().orElse(null), root);
+  private TargetView targetView(
+      ConfigFile file, String id, TargetSpec target, Optional<SkillHealth> health) {
+    Path path = TargetResolver.resolve(target, ctx.env(), file.baseDir()).resolve(id).normalize();
+    TargetStatus state = health.flatMap(h -> h.status(path)).orElse(TargetStatus.MISSING);
+    return new TargetView(
+        target.agent(), target.scope().id(), target.path().orElse(null), path.toString(), state);
   }
 }

@@ -1,18 +1,24 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillRemoval;
 import dev.edenskills.config.SkillSpec;
+import dev.edenskills.maintain.Uninstaller;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code remove}: drops skills from the config; an unknown id changes nothing. */
-@Command(name = "remove", description = "Remove skills from the config.")
+/**
+ * {@code remove}: drops skills from the config, then uninstalls what the tool installed for them
+ * (per the lock) and updates the lock. An unknown id changes nothing.
+ */
+@Command(name = "remove", description = "Remove skills from the config and uninstall them.")
 final class RemoveCommand implements Callable<Integer> {
   private final CliContext ctx;
 
@@ -26,18 +32,47 @@ final class RemoveCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /** The {@code --json} document: the config edit plus what happened at the targets. */
+  record Document(
+      String action,
+      List<String> ids,
+      String config,
+      List<String> uninstalled,
+      List<String> left,
+      List<String> failures) {}
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     ConfigFile file = ctx.loadConfig();
+    // Throws for any unknown id before anything is written.
     SkillRemoval removal = SkillRemoval.of(file.config(), ids);
     ctx.configStore().save(removal.next());
     List<String> removed = removal.removed().stream().map(SkillSpec::id).toList();
     Output out = ctx.output();
+    // The config goes first: if uninstalling fails, the lock still lists the skills and the next
+    // apply removes them as orphans.
+    Uninstaller.Removal done =
+        new Uninstaller(ctx.env(), new LocalAdapter()).remove(file, removed, keepFiles, out::warn);
     if (out.isJson()) {
-      out.json(new EditResult("removed", removed, file.path().toString()));
+      out.json(
+          new Document(
+              "removed",
+              removed,
+              file.path().toString(),
+              strings(done.uninstalled()),
+              strings(done.left()),
+              done.failures()));
     } else {
       removed.forEach(id -> out.info("removed " + id + " from " + file.path()));
+      done.uninstalled().forEach(p -> out.info("uninstalled " + p));
     }
-    return ExitCode.OK.code();
+    done.left()
+        .forEach(p -> out.warn("left " + p + ": not installed by eden-skills, so not removed"));
+    done.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + f));
+    return (done.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILURE).code();
+  }
+
+  private static List<String> strings(List<Path> paths) {
+    return paths.stream().map(Path::toString).toList();
   }
 }

@@ -66,7 +66,32 @@ public final class ValueRules {
       return Optional.of(
           what + " '" + path + "': only '~' and '~/...' are expanded, not '~name/...'");
     }
+    return lengthProblem(what, path);
+  }
+
+  /** Linux's PATH_MAX and NAME_MAX, in bytes: longer paths fail at the OS, so say so up front. */
+  private static final int MAX_PATH_BYTES = 4096;
+
+  private static final int MAX_SEGMENT_BYTES = 255;
+
+  private static Optional<String> lengthProblem(String what, String path) {
+    if (utf8Length(path) > MAX_PATH_BYTES) {
+      return Optional.of(what + " is longer than " + MAX_PATH_BYTES + " bytes");
+    }
+    for (String segment : path.split("[/\\\\]")) {
+      if (utf8Length(segment) > MAX_SEGMENT_BYTES) {
+        return Optional.of(
+            what
+                + " has a segment longer than "
+                + MAX_SEGMENT_BYTES
+                + " bytes, which no file system takes");
+      }
+    }
     return Optional.empty();
+  }
+
+  private static int utf8Length(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /** NUL and other control characters never belong in names or paths. */

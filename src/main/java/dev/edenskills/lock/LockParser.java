@@ -1,6 +1,8 @@
 package dev.edenskills.lock;
 
 import dev.edenskills.config.InstallMode;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.tomlj.TomlTable;
 /** Turns lock text into a {@link LockRead}; all-or-nothing, so a half-valid lock is not trusted. */
 final class LockParser {
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|");
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   /** Why the lock cannot be used; internal control flow only. */
   private static final class Bad extends Exception {
@@ -76,6 +79,11 @@ final class LockParser {
     if (id.isEmpty()) {
       throw new Bad(where + ".id is empty");
     }
+    // The tool writes only valid ids; anything else (control characters included) would reach
+    // the terminal raw in orphan-removal messages.
+    if (!ID.matcher(id).matches() || id.contains("..")) {
+      throw new Bad(where + ".id is not a skill id");
+    }
     String commit = string(t, "commit", where);
     if (!COMMIT.matcher(commit).matches()) {
       throw new Bad(where + ".commit is not a 40-digit lowercase hex id");
@@ -89,12 +97,18 @@ final class LockParser {
     if (raw != null) {
       for (TomlTable target : tables(raw, where + ".targets")) {
         String at = where + ".targets[" + targets.size() + "]";
-        targets.add(new LockTarget(string(target, "agent", at), string(target, "path", at)));
+        String path = string(target, "path", at);
+        checkTargetPath(path, at);
+        targets.add(new LockTarget(string(target, "agent", at), path));
       }
+    }
+    String repo = string(t, "repo", where);
+    if (repo.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new Bad(where + ".repo contains a control character");
     }
     return new LockEntry(
         id,
-        string(t, "repo", where),
+        repo,
         string(t, "ref", where),
         string(t, "subpath", where),
         commit,
@@ -102,6 +116,23 @@ final class LockParser {
         string(t, "content_hash", where),
         string(t, "installed_at", where),
         targets);
+  }
+
+  /**
+   * A target path the OS cannot even name (NUL, control characters) was not written by the tool;
+   * kept, it would fail orphan removal on every run instead of reconciling once.
+   */
+  private static void checkTargetPath(String path, String at) throws Bad {
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) < 0x20 || path.charAt(i) == 0x7f) {
+        throw new Bad(at + ".path contains a control character");
+      }
+    }
+    try {
+      Path.of(path);
+    } catch (InvalidPathException e) {
+      throw new Bad(at + ".path is not a valid path");
+    }
   }
 
   private static List<TomlTable> tables(Object value, String where) throws Bad {

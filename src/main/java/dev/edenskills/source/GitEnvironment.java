@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.transport.HttpTransport;
 import org.eclipse.jgit.transport.SshSessionFactory;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
@@ -44,6 +45,10 @@ public final class GitEnvironment {
     SystemReader.setInstance(new EdenSystemReader(base, env));
     // FS caches the user home per instance; the shared one must follow the reader.
     FS.DETECTED.setUserHome(env.home().toFile());
+    // Retry single HTTP requests a server sheds with 502/503/504 (see RetryingHttp).
+    if (!(HttpTransport.getConnectionFactory() instanceof RetryingHttp)) {
+      HttpTransport.setConnectionFactory(new RetryingHttp(HttpTransport.getConnectionFactory()));
+    }
   }
 
   /** True when some {@link #install} has run in this JVM. */
@@ -86,6 +91,11 @@ public final class GitEnvironment {
           new String[] {
             "org.eclipse.jgit.transport.TransportHttp",
             "org.eclipse.jgit.transport.TransportGitAnon",
+            "org.eclipse.jgit.transport.TransportGitAnon$TcpFetchConnection",
+            "org.eclipse.jgit.transport.TransportHttp$SmartHttpFetchConnection",
+            "org.eclipse.jgit.transport.BasePackConnection",
+            "org.eclipse.jgit.transport.PacketLineIn",
+            "org.eclipse.jgit.transport.FilterSpec",
             "org.eclipse.jgit.transport.TransportLocal",
             "org.eclipse.jgit.transport.BasePackFetchConnection",
             "org.eclipse.jgit.transport.FetchProcess",
@@ -97,6 +107,8 @@ public final class GitEnvironment {
           }) {
         Class.forName(name, true, GitEnvironment.class.getClassLoader());
       }
+      LocalFetchWarmUp.run();
+      VirtualSocketWarmUp.run();
     } catch (Exception e) {
       // Warming up is an optimisation; the real operation reports any real problem.
     }

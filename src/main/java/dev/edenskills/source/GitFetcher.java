@@ -96,7 +96,8 @@ public final class GitFetcher {
       throws StageFailure, InterruptedException {
     for (int attempt = 0; ; attempt++) {
       try {
-        return fetchOnce(dir, url, refs, ctx, opts, stage);
+        return ScopedValue.where(RetryingHttp.RETRIES, opts.retries())
+            .call(() -> fetchOnce(dir, url, refs, ctx, opts, stage));
       } catch (StageFailure e) {
         throw e;
       } catch (Exception e) {

@@ -132,6 +132,32 @@ public final class SnapshotStore {
     Files.deleteIfExists(rejectedFile(snapshotDir));
   }
 
+  /**
+   * Deletes everything in {@code store/tmp}: half-built clones and snapshots of a run that was
+   * killed. Only for a caller holding the store lock, so no live run is using them. Returns how
+   * many entries it removed; entries it cannot remove are left for doctor and clean.
+   */
+  public int deleteStaleTemps() {
+    Path tmp = layout.tmpDir();
+    if (!Files.isDirectory(tmp, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    int removed = 0;
+    try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
+      for (Path entry : entries.toList()) {
+        try {
+          StoreFiles.deleteTree(entry);
+          removed++;
+        } catch (IOException e) {
+          // reported by doctor as STALE_TEMP
+        }
+      }
+    } catch (IOException e) {
+      return removed;
+    }
+    return removed;
+  }
+
   private static Path rejectedFile(Path snapshotDir) {
     return snapshotDir.resolveSibling(snapshotDir.getFileName() + REJECTED_SUFFIX);
   }

@@ -3,6 +3,7 @@ package dev.edenskills.testing;
 import dev.edenskills.cli.Cli;
 import dev.edenskills.common.Env;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +21,7 @@ public final class CliHarness {
   private final Path cwd;
   private final Map<String, String> vars = new HashMap<>();
   private boolean interactive;
+  private String input = "";
 
   public CliHarness(Path home, Path cwd) {
     this.home = home;
@@ -44,6 +46,12 @@ public final class CliHarness {
     return this;
   }
 
+  /** What the user will type at prompts in the runs that follow (lines ending in \n). */
+  public CliHarness input(String text) {
+    this.input = text;
+    return this;
+  }
+
   public Path home() {
     return home;
   }
@@ -60,7 +68,9 @@ public final class CliHarness {
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = new Cli(environment()).run(new PrintWriter(out), new PrintWriter(err), args);
+    int code =
+        new Cli(environment(), new StringReader(input))
+            .run(new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -1,8 +1,5 @@
-package dev.edenskills.apply;
+package dev.edenskills.testing;
 
-import dev.edenskills.testing.CliHarness;
-import dev.edenskills.testing.GitHttpServer;
-import dev.edenskills.testing.TestRepos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +10,15 @@ import java.util.List;
  * A sandbox for apply scenarios: a temp HOME, git repositories served over smart HTTP on 127.0.0.1,
  * and a skills.toml written from simple declarations.
  */
-final class ApplyWorld implements AutoCloseable {
-  final Path home;
-  final Path repos;
-  final GitHttpServer server;
-  final CliHarness cli;
+public final class ApplyWorld implements AutoCloseable {
+  public final Path home;
+  public final Path repos;
+  public final GitHttpServer server;
+  public final CliHarness cli;
   private final List<String> skills = new ArrayList<>();
   private String reactor = "";
 
-  ApplyWorld(Path tmp) throws IOException {
+  public ApplyWorld(Path tmp) throws IOException {
     home = Files.createDirectories(tmp.resolve("home"));
     repos = Files.createDirectories(tmp.resolve("repos"));
     server = GitHttpServer.start(repos);
@@ -29,7 +26,7 @@ final class ApplyWorld implements AutoCloseable {
   }
 
   /** A repository holding {@code count} skills named {@code <repo>-s<i>} under skills/. */
-  TestRepos.Repo repoWithSkills(String name, int count) {
+  public TestRepos.Repo repoWithSkills(String name, int count) {
     TestRepos.Repo repo = TestRepos.create(repos, name);
     for (int i = 0; i < count; i++) {
       String skill = name + "-s" + i;
@@ -39,13 +36,13 @@ final class ApplyWorld implements AutoCloseable {
     return repo;
   }
 
-  ApplyWorld reactor(String toml) {
+  public ApplyWorld reactor(String toml) {
     reactor = toml;
     return this;
   }
 
   /** Declares a skill; {@code targets} is raw TOML of its [[skills.targets]] tables. */
-  ApplyWorld skill(
+  public ApplyWorld skill(
       String id, String repoUrl, String ref, String subpath, String mode, String targets) {
     skills.add(
         """
@@ -63,12 +60,12 @@ final class ApplyWorld implements AutoCloseable {
     return this;
   }
 
-  ApplyWorld clearSkills() {
+  public ApplyWorld clearSkills() {
     skills.clear();
     return this;
   }
 
-  static String agents(String... agents) {
+  public static String agents(String... agents) {
     StringBuilder b = new StringBuilder();
     for (String a : agents) {
       b.append("[[skills.targets]]\nagent = \"").append(a).append("\"\n");
@@ -76,7 +73,7 @@ final class ApplyWorld implements AutoCloseable {
     return b.toString();
   }
 
-  Path config() throws IOException {
+  public Path config() throws IOException {
     Path config = home.resolve("skills.toml");
     Files.writeString(
         config,
@@ -87,17 +84,17 @@ final class ApplyWorld implements AutoCloseable {
     return config;
   }
 
-  CliHarness.Result run(String... args) throws IOException {
+  public CliHarness.Result run(String... args) throws IOException {
     List<String> all = new ArrayList<>(List.of("--config", config().toString()));
     all.addAll(List.of(args));
     return cli.run(all.toArray(String[]::new));
   }
 
-  Path claude(String id) {
+  public Path claude(String id) {
     return home.resolve(".claude/skills").resolve(id);
   }
 
-  Path cursor(String id) {
+  public Path cursor(String id) {
     return home.resolve(".cursor/skills").resolve(id);
   }
 

@@ -1,0 +1,74 @@
+package dev.edenskills.cli;
+
+import dev.edenskills.apply.ApplyReport;
+import dev.edenskills.apply.ApplyResult;
+import dev.edenskills.cli.render.ApplyRenderer;
+import dev.edenskills.cli.render.DoctorRenderer;
+import dev.edenskills.cli.render.Output;
+import dev.edenskills.config.ConfigFile;
+import dev.edenskills.doctor.Repair;
+import dev.edenskills.doctor.RepairResult;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code repair}: fix every recoverable doctor finding, then print what is left. */
+@Command(
+    name = "repair",
+    description =
+        "Re-create missing or broken installs, restore edited copies and missing snapshots,"
+            + " remove stale temp entries; then print the findings that are left.")
+final class RepairCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Option(names = "--force", description = "Also replace content at targets the tool does not own.")
+  boolean force;
+
+  RepairCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** {@code --json}: what was found, done and left. */
+  record Document(
+      DoctorRenderer.Document found,
+      List<String> actions,
+      List<String> failures,
+      ApplyReport apply,
+      DoctorRenderer.Document remaining) {}
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ConfigFile config = ctx.loadConfig();
+    Output out = ctx.output();
+    RepairResult result =
+        new Repair(ctx.env(), out::warn).run(config, force, ctx.progressListener());
+    ApplyReport apply = result.apply().map(ApplyReport::of).orElse(null);
+    boolean interrupted = result.apply().map(ApplyResult::interrupted).orElse(result.interrupted());
+    if (out.isJson()) {
+      out.json(
+          new Document(
+              DoctorRenderer.document(result.before()),
+              result.actions(),
+              result.failures(),
+              apply,
+              DoctorRenderer.document(result.after())));
+      if (apply != null) {
+        apply.failures().forEach(f -> out.error("failed " + f.render()));
+      }
+    } else {
+      result.actions().forEach(out::info);
+      if (apply != null) {
+        new ApplyRenderer(out).render(apply, interrupted);
+      } else if (result.actions().isEmpty() && result.failures().isEmpty()) {
+        out.info("nothing to repair");
+      }
+    }
+    result.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + f));
+    if (!out.isJson()) {
+      out.line("after repair:");
+      new DoctorRenderer(out).text(result.after());
+    }
+    return result.exitCode(ctx.global().strict()).code();
+  }
+}
