@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
+import dev.edenskills.testing.ApplyWorld;
 import dev.edenskills.testing.CliHarness;
 import dev.edenskills.testing.InstallState;
 import dev.edenskills.testing.TestRepos;

@@ -2,6 +2,7 @@ package dev.edenskills.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.edenskills.testing.ApplyWorld;
 import dev.edenskills.testing.CliHarness;
 import dev.edenskills.testing.InstallState;
 import dev.edenskills.testing.TcpProxy;
