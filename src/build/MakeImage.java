@@ -1,5 +1,13 @@
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassFileVersion;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.ClassTransform;
+import java.lang.classfile.CodeTransform;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +27,10 @@ import java.util.zip.ZipOutputStream;
  * <p>Run by the build with the JDK 25 toolchain's {@code java} (single-file source mode), so
  * jlink comes from the same JDK in-process. Steps: a trimmed runtime, the app and dependency
  * jars in {@code lib/} (JGit's signature stripped: verifying it costs ~100 ms per start and keeps
- * its classes out of the AOT cache), a POSIX launcher, an AOT cache trained on a representative
- * run, a smoke test, and the archive.
+ * its classes out of the AOT cache; picocli's Java 5 classes re-versioned to Java 8 with stack
+ * maps, because the AOT cache skips pre-Java-6 classes and picocli is loaded on every start), a
+ * POSIX launcher, an AOT cache trained on a representative workload ({@code
+ * dev.edenskills.AotTraining}), a smoke test, and the archive.
  */
 public class MakeImage {
   /** Modules found by jdeps over the app and its dependencies, plus what JGit/sshd load reflectively. */
@@ -63,7 +73,17 @@ public class MakeImage {
   }
 
   static void copyWithoutSignature(Path from, Path to) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+    // Resolves the jar's own types while stack maps are computed for its old classes.
+    URLClassLoader jarLoader =
+        new URLClassLoader(new URL[] {from.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    ClassFile classFile =
+        ClassFile.of(
+            ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
+            ClassFile.ClassHierarchyResolverOption.of(
+                ClassHierarchyResolver.defaultResolver()
+                    .orElse(ClassHierarchyResolver.ofResourceParsing(jarLoader))));
+    try (jarLoader;
+        ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         String name = entry.getName();
@@ -73,10 +93,37 @@ public class MakeImage {
         ZipEntry copy = new ZipEntry(name);
         copy.setTime(entry.getTime());
         out.putNextEntry(copy);
-        in.transferTo(out);
+        byte[] bytes = in.readAllBytes();
+        if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
+          bytes = upgradeOldClass(classFile, bytes);
+        }
+        out.write(bytes);
         out.closeEntry();
       }
     }
+  }
+
+  /**
+   * A class older than Java 6 (class file 49) is rewritten as Java 8 (52) with generated stack
+   * maps: same bytecode, but now verifiable by the split verifier and so eligible for the AOT
+   * cache. Newer classes are returned untouched.
+   */
+  static byte[] upgradeOldClass(ClassFile classFile, byte[] bytes) {
+    ClassModel model = classFile.parse(bytes);
+    if (model.majorVersion() >= ClassFile.JAVA_6_VERSION) {
+      return bytes;
+    }
+    ClassTransform toJava8 =
+        (builder, element) -> {
+          if (element instanceof ClassFileVersion) {
+            builder.withVersion(ClassFile.JAVA_8_VERSION, 0);
+          } else {
+            builder.with(element);
+          }
+        };
+    // Re-emitting every method body is what makes the builder compute the stack maps.
+    return classFile.transformClass(
+        model, ClassTransform.transformingMethodBodies(CodeTransform.ACCEPT_ALL).andThen(toJava8));
   }
 
   static void writeLauncher(Path image, List<String> classPath) throws IOException {
@@ -96,9 +143,9 @@ public class MakeImage {
         APP_HOME=$(cd "$(dirname "$self")/.." && pwd)
         AOT=
         if [ -f "$APP_HOME/lib/app.aot" ]; then AOT="-XX:AOTCache=$APP_HOME/lib/app.aot"; fi
-        # A short-lived CLI: small heap, serial GC, C1 only, quiet class-sharing logs.
+        # A short-lived CLI: small heap, serial GC, C1 only, no perf-data file, quiet class-sharing logs.
         exec "$APP_HOME/bin/java" --enable-preview $AOT -Xlog:aot=off -Xlog:cds=off \\
-          -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Xms16m -XX:MaxRAMPercentage=25 \\
+          -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xss1m -Xms16m -XX:MaxRAMPercentage=25 \\
           -XX:+IgnoreUnrecognizedVMOptions \\
           -Deden.launcher=image -cp "%s" dev.edenskills.Main "$@"
         """.formatted(cp);
@@ -107,7 +154,11 @@ public class MakeImage {
     Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  /** One-step AOT training (JDK 25): a representative run writes the cache the launcher uses. */
+  /**
+   * One-step AOT training (JDK 25): a representative workload ({@code dev.edenskills.AotTraining}:
+   * --version, --help, plan, apply with a clone, apply with nothing to do, list, check) writes the
+   * cache the launcher uses. Same JVM flags and class path as the launcher, or the cache is refused.
+   */
   static void trainAotCache(Path image, Path target) throws Exception {
     Path home = Files.createTempDirectory(target, "aot-home");
     try {
@@ -116,9 +167,14 @@ public class MakeImage {
       String script = Files.readString(launcher);
       // Train with the same flags the launcher uses, minus the cache it is about to create.
       Path trainer = image.resolve("bin/.train");
-      Files.writeString(trainer, script.replace("-XX:AOTCache=$APP_HOME/lib/app.aot", "-XX:AOTCacheOutput=" + cache));
+      Files.writeString(
+          trainer,
+          script
+              .replace("-XX:AOTCache=$APP_HOME/lib/app.aot", "-XX:AOTCacheOutput=" + cache)
+              .replace("dev.edenskills.Main \"$@\"", "dev.edenskills.AotTraining \"$@\""));
       Files.setPosixFilePermissions(trainer, PosixFilePermissions.fromString("rwxr-xr-x"));
-      ProcessBuilder pb = new ProcessBuilder(trainer.toString(), "--help")
+      Path scratch = Files.createDirectories(home.resolve("training"));
+      ProcessBuilder pb = new ProcessBuilder(trainer.toString(), scratch.toString())
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       // The AOT switch is only added when the file exists; force it for training.

@@ -9,7 +9,6 @@ import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.TaskResult;
-import dev.edenskills.source.GitEnvironment;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.StoreLock;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class Prefetch {
                     : event);
     SkillReactor reactor = syncs.reactor(1, labelled);
     // JGit's class initialisation pins carrier threads: do it here, before forking.
-    GitEnvironment.warmUp();
+    syncs.prepareGit();
     TaskResult<RepoSync> result;
     try (StoreLock held =
         StoreLock.acquire(syncs.layout().lockFile(), StoreLock.DEFAULT_WAIT, warn)) {

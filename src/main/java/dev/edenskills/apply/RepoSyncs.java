@@ -31,7 +31,6 @@ public record RepoSyncs(
   public static RepoSyncs of(Env env, ConfigFile config) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     ReactorConfig rc = config.config().reactor();
-    GitEnvironment.install(env);
     return new RepoSyncs(
         env,
         layout,
@@ -39,6 +38,17 @@ public record RepoSyncs(
         new SnapshotStore(layout),
         new FetchOptions(rc.timeoutSecs(), rc.retries(), env.vars()),
         rc);
+  }
+
+  /**
+   * Points JGit at the CLI's home and warms it up on the calling thread. Call only when something
+   * will be fetched, before forking: JGit's set-up (and logback's, which JGit's classes start) is a
+   * good part of an apply that has nothing to fetch, and its class initialisation pins carrier
+   * threads when it happens inside Phase A.
+   */
+  public void prepareGit() {
+    GitEnvironment.install(env);
+    GitEnvironment.warmUp();
   }
 
   /** A Phase A task fetching {@code refs} (branches, tags or commit ids) of one repository. */

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
  * fails a command: anything going wrong here is logged and skipped.
  */
 final class SafetyRecorder {
-  private static final Logger LOG = LoggerFactory.getLogger(SafetyRecorder.class);
 
   private final StoreLayout layout;
   private final Clock clock;
@@ -55,7 +54,9 @@ final class SafetyRecorder {
                 report,
                 skill.spec().noExecMetadataOnly()));
       } catch (Exception e) {
-        LOG.warn("could not record safety metadata for {}: {}", skill.id(), e.toString());
+        // Looked up only here: starting logging costs start-up time on every apply otherwise.
+        Logger log = LoggerFactory.getLogger(SafetyRecorder.class);
+        log.warn("could not record safety metadata for {}: {}", skill.id(), e.toString());
       }
     }
   }

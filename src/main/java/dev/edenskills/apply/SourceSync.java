@@ -5,7 +5,6 @@ import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.TaskResult;
-import dev.edenskills.source.GitEnvironment;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;
@@ -77,8 +76,7 @@ public final class SourceSync {
       tasks.add(syncs.task(g.repo(), List.copyOf(g.refs())));
     }
     if (!tasks.isEmpty()) {
-      // JGit's class initialisation pins carrier threads: do it here, before forking.
-      GitEnvironment.warmUp();
+      syncs.prepareGit();
     }
     List<TaskResult<RepoSync>> results = reactor.runPhaseA(tasks);
     List<RepoReport> repos = new ArrayList<>();

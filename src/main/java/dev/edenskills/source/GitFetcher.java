@@ -12,16 +12,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectIdRef;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchConnection;
-import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.PackLock;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.Transport;
@@ -128,26 +130,76 @@ public final class GitFetcher {
       Map<String, String> localRefs = new LinkedHashMap<>();
       try (Transport transport = Transport.open(repo, parse(url, stage))) {
         configure(transport, url, opts);
-        List<RefSpec> specs = new ArrayList<>();
-        Map<String, Ref> advertised = advertised(transport, refs);
-        for (String ref : refs) {
-          String source;
-          String target;
-          if (ObjectId.isId(ref)) {
-            source = ref;
-            target = COMMIT_REFS + ref;
-          } else {
-            source = pick(advertised, ref).orElseThrow(() -> refNotFound(stage, ref, url));
-            target = source.equals("HEAD") ? "refs/eden/HEAD" : source;
+        // One connection for the ref listing and the pack, like `git clone`: with smart HTTP each
+        // extra connection is another round trip or two (info/refs, ls-refs).
+        try (FetchConnection conn =
+            transport.openFetch(List.of(), patterns(refs).toArray(String[]::new))) {
+          Map<String, Ref> advertised = conn.getRefsMap();
+          Map<ObjectId, Ref> wants = new LinkedHashMap<>();
+          Map<String, ObjectId> updates = new LinkedHashMap<>();
+          for (String ref : refs) {
+            Ref source;
+            String target;
+            if (ObjectId.isId(ref)) {
+              ObjectId id = ObjectId.fromString(ref);
+              source = new ObjectIdRef.Unpeeled(Ref.Storage.NETWORK, ref, id);
+              target = COMMIT_REFS + ref;
+            } else {
+              String name = pick(advertised, ref).orElseThrow(() -> refNotFound(stage, ref, url));
+              source = advertised.get(name);
+              target = name.equals("HEAD") ? "refs/eden/HEAD" : name;
+            }
+            localRefs.put(ref, target);
+            updates.put(target, source.getObjectId());
+            if (!repo.getObjectDatabase().has(source.getObjectId())) {
+              wants.putIfAbsent(source.getObjectId(), source);
+            }
           }
-          localRefs.put(ref, target);
-          specs.add(new RefSpec(source + ":" + target).setForceUpdate(true));
+          if (!wants.isEmpty()) {
+            ctx.progress("fetching " + GitErrors.redact(url), 0, 0);
+            conn.setPackLockMessage("eden-skills fetch");
+            try {
+              conn.fetch(new JGitProgress(ctx), wants.values(), Set.of());
+            } finally {
+              for (PackLock lock : conn.getPackLocks()) {
+                lock.unlock();
+              }
+            }
+          }
+          updateRefs(repo, updates);
         }
-        ctx.progress("fetching " + GitErrors.redact(url), 0, 0);
-        transport.fetch(new JGitProgress(ctx), specs);
       }
       return resolve(repo, localRefs, url, stage);
     }
+  }
+
+  /** Points each local ref at what was fetched (forced: refs follow the remote). */
+  private static void updateRefs(Repository repo, Map<String, ObjectId> updates)
+      throws IOException {
+    try (RevWalk walk = new RevWalk(repo)) {
+      for (Map.Entry<String, ObjectId> e : updates.entrySet()) {
+        RefUpdate update = repo.updateRef(e.getKey());
+        update.setNewObjectId(e.getValue());
+        update.setForceUpdate(true);
+        RefUpdate.Result result = update.update(walk);
+        switch (result) {
+          case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {}
+          default -> throw new IOException("cannot update " + e.getKey() + ": " + result);
+        }
+      }
+    }
+  }
+
+  /**
+   * The ref names (protocol v2 ls-refs prefixes) that can answer {@code refs}. Commit ids are
+   * passed as they are: they match no ref, and without any prefix the server would list them all.
+   */
+  private static List<String> patterns(List<String> refs) {
+    List<String> patterns = new ArrayList<>();
+    for (String ref : refs) {
+      patterns.addAll(ObjectId.isId(ref) ? List.of(ref) : candidates(ref));
+    }
+    return patterns;
   }
 
   /** All refs resolved from the local repository when each is a commit id already present. */
@@ -167,23 +219,6 @@ public final class GitFetcher {
       }
     }
     return Optional.of(commits);
-  }
-
-  /** Asks the remote which of the named refs exist (protocol v2 filters by prefix). */
-  private static Map<String, Ref> advertised(Transport transport, List<String> refs)
-      throws IOException {
-    List<String> patterns = new ArrayList<>();
-    for (String ref : refs) {
-      if (!ObjectId.isId(ref)) {
-        patterns.addAll(candidates(ref));
-      }
-    }
-    if (patterns.isEmpty()) {
-      return Map.of();
-    }
-    try (FetchConnection conn = transport.openFetch(List.of(), patterns.toArray(String[]::new))) {
-      return conn.getRefsMap();
-    }
   }
 
   /** Branch first (like {@code git clone --branch}), then tag; full names and HEAD as given. */

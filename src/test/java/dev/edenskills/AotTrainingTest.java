@@ -1,0 +1,36 @@
+package dev.edenskills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.edenskills.common.Env;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build's AOT training workload really runs the commands it is meant to teach the cache. */
+class AotTrainingTest {
+  @TempDir Path tmp;
+
+  @Test
+  void trainingInstallsFromItsOwnGitRepositoryAndStaysInsideItsDirectory() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Env env = Env.of(Map.of("HOME", home.toString()), tmp, Clock.systemUTC(), false);
+
+    int ok = AotTraining.train(tmp, env);
+
+    // --version, --help, help apply, plan, --json plan, list and check run through; the two
+    // applies exit 1 because the training's http source is unreachable on purpose.
+    assertThat(ok).isEqualTo(7);
+    assertThat(tmp.resolve("agents/claude/review/SKILL.md")).exists();
+    assertThat(tmp.resolve("agents/cursor/review/SKILL.md")).exists();
+    assertThat(tmp.resolve("agents/claude/commit/SKILL.md")).exists();
+    assertThat(tmp.resolve("agents/claude/tidy-imports/SKILL.md")).exists();
+    assertThat(tmp.resolve("skills.lock")).exists();
+    try (var files = Files.list(home)) {
+      assertThat(files).as("nothing written to HOME").isEmpty();
+    }
+  }
+}
