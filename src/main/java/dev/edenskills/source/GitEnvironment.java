@@ -2,7 +2,10 @@ package dev.edenskills.source;
 
 import dev.edenskills.common.Env;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +28,7 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.FS_POSIX;
 import org.eclipse.jgit.util.SystemReader;
 
 /**
@@ -45,10 +49,41 @@ public final class GitEnvironment {
     SystemReader.setInstance(new EdenSystemReader(base, env));
     // FS caches the user home per instance; the shared one must follow the reader.
     FS.DETECTED.setUserHome(env.home().toFile());
+    presetUmask();
     // Retry single HTTP requests a server sheds with 502/503/504 (see RetryingHttp).
     if (!(HttpTransport.getConnectionFactory() instanceof RetryingHttp)) {
       HttpTransport.setConnectionFactory(new RetryingHttp(HttpTransport.getConnectionFactory()));
     }
+  }
+
+  /**
+   * JGit learns the process umask by running {@code sh -c umask} the first time it needs it; this
+   * tool spawns no process at all (issue 7, proven with strace), so measure it from a directory
+   * created with default permissions and hand it to JGit. Falls back to JGit's default 022.
+   */
+  private static void presetUmask() {
+    if (!(FS.DETECTED instanceof FS_POSIX posix)) {
+      return;
+    }
+    int umask = 0022;
+    try {
+      Path parent = Files.createTempDirectory("eden-umask-");
+      Path probe = parent.resolve("d");
+      try {
+        Files.createDirectory(probe);
+        int mode = 0;
+        for (PosixFilePermission p : Files.getPosixFilePermissions(probe)) {
+          mode |= 1 << (8 - p.ordinal());
+        }
+        umask = ~mode & 0777;
+      } finally {
+        Files.deleteIfExists(probe);
+        Files.deleteIfExists(parent);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // keep the default
+    }
+    posix.setUmask(umask);
   }
 
   /** True when some {@link #install} has run in this JVM. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit 2; never an uncaught exception, a stack trace or a file written. A failing case prints its
  * seed and the config.
  */
+@Tag("slow")
 class ConfigFuzzTest {
   static final long SEED = 7_000L;
   static final int CASES = 3_000;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * crashes, reconciles fully to the config, and never touches what it does not own, even when the
  * lock names the user's own files as orphaned installs.
  */
+@Tag("slow")
 class LockFuzzTest {
   static final long SEED = 9_000L;
   static final int CASES = 1_200;
