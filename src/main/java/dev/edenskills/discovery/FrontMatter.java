@@ -1,16 +1,14 @@
 package dev.edenskills.discovery;
 
+import dev.edenskills.common.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Reads a {@code SKILL.md}: the file must start with a {@code ---} line, the YAML front matter runs
@@ -64,20 +62,12 @@ public final class FrontMatter {
     if (bytes.length > MAX_FILE_BYTES) {
       return tooLarge(bytes.length);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> text = StrictUtf8.decode(bytes);
+    if (text.isEmpty()) {
       return ParsedSkill.Invalid.of(
           SkillProblem.INVALID_ENCODING, FILE_NAME + " is not valid UTF-8 text");
     }
-    return parse(text);
+    return parse(text.get());
   }
 
   /** Validates the front matter of {@code SKILL.md} content already in memory. */

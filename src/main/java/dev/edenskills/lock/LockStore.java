@@ -3,14 +3,12 @@ package dev.edenskills.lock;
 import static dev.edenskills.common.TomlStrings.quote;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads and writes skills.lock (CONTRACT §9): tolerant reads, atomic deterministic writes. */
 public final class LockStore {
@@ -35,19 +33,11 @@ public final class LockStore {
     } catch (IOException | RuntimeException e) {
       return new LockRead.Unusable("cannot read lock file: " + e.getMessage());
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> text = StrictUtf8.decode(bytes);
+    if (text.isEmpty()) {
       return new LockRead.Unusable("lock file is not UTF-8 text");
     }
-    return parse(text);
+    return parse(text.get());
   }
 
   /** Parses lock text; never throws. */
