@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -46,6 +48,7 @@ public final class Cli {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpOption(cli);
     cli.setParameterExceptionHandler(Cli::usageError);
     cli.setExecutionStrategy(
         parsed -> {
@@ -108,5 +111,22 @@ public final class Cli {
     StringWriter s = new StringWriter();
     t.printStackTrace(new PrintWriter(s));
     return s.toString();
+  }
+
+  /**
+   * Every subcommand answers {@code -h/--help} ({@code eden-skills apply --help}), as users expect.
+   */
+  private static void addHelpOption(CommandLine cmd) {
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+        spec.addOption(
+            OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+      }
+      addHelpOption(sub);
+    }
   }
 }

@@ -33,4 +33,13 @@ class VersionAndUsageTest {
     assertThat(r.out())
         .contains("--config", "--json", "--strict", "--color", "--quiet", "--verbose");
   }
+
+  @Test
+  void everySubcommandAnswersHelp() {
+    for (String command : new String[] {"apply", "plan", "install", "doctor", "config"}) {
+      CliHarness.Result r = new CliHarness(home).run(command, "--help");
+      assertThat(r.exitCode()).as(command + ": " + r).isZero();
+      assertThat(r.out()).as(command).contains("Usage: eden-skills " + command);
+    }
+  }
 }
