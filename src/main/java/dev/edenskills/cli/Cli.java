@@ -45,6 +45,8 @@ public final class Cli {
     CliContext context = new CliContext(env, in, out, err, global);
     factory.context(context);
     CommandLine cli = new CommandLine(EdenCommand.class, factory);
+    // Before any setting: picocli applies settings to the subcommands present at that moment.
+    Subcommands.register(cli, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -73,6 +75,8 @@ public final class Cli {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     err.println("error[USAGE] " + ex.getMessage());
+    // "Did you mean: apply?" for a mistyped command or option.
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("  hint: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
     return ExitCode.USAGE.code();
   }
