@@ -24,9 +24,12 @@ final class TreeCopy {
 
   private TreeCopy() {}
 
-  /** Copies everything under {@code source} into the existing, empty directory {@code dest}. */
-  static void copy(Path source, Path dest) throws IOException {
-    List<TreeEntries.Entry> entries = TreeEntries.of(source);
+  /**
+   * Copies everything under {@code source} into the existing, empty directory {@code dest}; links
+   * resolving inside {@code boundary} are copied as what they point to.
+   */
+  static void copy(Path source, Path dest, Path boundary) throws IOException {
+    List<TreeEntries.Entry> entries = TreeEntries.of(source, boundary);
     for (TreeEntries.Entry e : entries) {
       if (e.kind() == TreeEntries.Kind.UNSAFE_LINK || e.kind() == TreeEntries.Kind.SPECIAL) {
         throw Problem.runtime(
@@ -34,7 +37,7 @@ final class TreeCopy {
             source.resolve(e.relative())
                 + (e.kind() == TreeEntries.Kind.SPECIAL
                     ? " is not a regular file or directory"
-                    : " is a symlink leaving the skill directory (" + e.linkText() + ")"),
+                    : " is a symlink leaving the repository (" + e.linkText() + ")"),
             "copy mode only copies what lies inside the skill; use symlink mode or fix the source");
       }
     }

@@ -48,14 +48,27 @@ final class TreeEntries {
 
   /** All entries under {@code dir} (which must be a directory; links to it are followed). */
   static List<Entry> of(Path dir) throws IOException {
+    return of(dir, dir);
+  }
+
+  /**
+   * All entries under {@code dir}, following links that resolve inside {@code boundary} (a
+   * directory containing {@code dir}, e.g. the repository snapshot a skill lives in: CONTRACT §8
+   * has copy mode copy what an in-repository link points to).
+   */
+  static List<Entry> of(Path dir, Path boundary) throws IOException {
     Path root = dir.toRealPath();
     if (!Files.isDirectory(root)) {
       throw new java.nio.file.NotDirectoryException(dir.toString());
     }
+    Path realBoundary = boundary.toRealPath();
+    if (!root.startsWith(realBoundary)) {
+      realBoundary = root;
+    }
     List<Entry> out = new ArrayList<>();
     Set<Path> ancestors = new HashSet<>();
     ancestors.add(root);
-    walk(root, root, "", ancestors, out);
+    walk(realBoundary, root, "", ancestors, out);
     out.sort(Comparator.comparing(Entry::relative));
     return out;
   }

@@ -32,11 +32,19 @@ public final class TreeHash {
    * @throws IOException when {@code dir} is not a readable directory
    */
   public static String of(Path dir) throws IOException {
+    return of(dir, dir);
+  }
+
+  /**
+   * As {@link #of(Path)}, following links that resolve inside {@code boundary} as what they point
+   * to, exactly as a copy made with the same boundary holds them.
+   */
+  public static String of(Path dir, Path boundary) throws IOException {
     MessageDigest tree = sha256();
     MessageDigest file = sha256();
     tree.update(FORMAT);
     byte[] buffer = new byte[64 * 1024];
-    for (TreeEntries.Entry e : TreeEntries.of(dir)) {
+    for (TreeEntries.Entry e : TreeEntries.of(dir, boundary)) {
       tree.update(tag(e.kind()));
       tree.update(e.relative().getBytes(StandardCharsets.UTF_8));
       tree.update((byte) 0);

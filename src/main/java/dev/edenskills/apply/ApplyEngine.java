@@ -86,7 +86,12 @@ public final class ApplyEngine {
 
     InstallPhase phase =
         new InstallPhase(
-            new LocalAdapter(), new Verifier(), layout.root(), options, listener, env.clock());
+            new LocalAdapter(),
+            new Verifier(layout.root()),
+            layout.root(),
+            options,
+            listener,
+            env.clock());
     Map<String, SkillInstall> installs = new LinkedHashMap<>();
     boolean interrupted = false;
     List<StepResult<ResolvedSkill, Optional<SkillInstall>>> steps;

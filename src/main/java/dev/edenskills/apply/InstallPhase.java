@@ -2,6 +2,7 @@ package dev.edenskills.apply;
 
 import dev.edenskills.adapter.InstallRequest;
 import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.adapter.TreeHash;
@@ -53,7 +54,10 @@ public final class InstallPhase {
   public SkillInstall install(ResolvedSkill skill, Path source, Optional<String> knownHash)
       throws IOException {
     InstallMode mode = skill.spec().mode();
-    Optional<String> hash = knownHash.isPresent() ? knownHash : Optional.of(TreeHash.of(source));
+    Optional<String> hash =
+        knownHash.isPresent()
+            ? knownHash
+            : Optional.of(TreeHash.of(source, SourceBoundary.of(source, storeRoot)));
     List<TargetOutcome> outcomes = new ArrayList<>();
     for (ResolvedSkill.Target target : skill.targets()) {
       Desired desired = new Desired(skill.id(), source, target.path(), mode, hash);

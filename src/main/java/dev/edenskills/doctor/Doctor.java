@@ -75,7 +75,7 @@ public final class Doctor {
   private List<SkillHealth> examineSkills(
       List<ResolvedSkill> skills, StoreLayout layout, List<Finding> findings) {
     SnapshotStore snapshots = new SnapshotStore(layout);
-    TargetCheck check = new TargetCheck(adapter, new Verifier(), layout.root());
+    TargetCheck check = new TargetCheck(adapter, new Verifier(layout.root()), layout.root());
     List<SkillHealth> health = new ArrayList<>();
     for (ResolvedSkill skill : skills) {
       Optional<String> commit = skill.locked().map(LockEntry::commit).filter(c -> !c.isEmpty());

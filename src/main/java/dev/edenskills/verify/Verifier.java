@@ -1,5 +1,6 @@
 package dev.edenskills.verify;
 
+import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TreeHash;
 import dev.edenskills.config.VerifyCheck;
 import dev.edenskills.config.VerifySpec;
@@ -19,6 +20,18 @@ import java.util.stream.Stream;
 public final class Verifier {
   /** The file every skill directory must hold (CONTRACT §1). */
   public static final String SKILL_FILE = "SKILL.md";
+
+  private final Optional<Path> storeRoot;
+
+  /** A verifier that follows no symlink out of a skill's own directory. */
+  public Verifier() {
+    this.storeRoot = Optional.empty();
+  }
+
+  /** A verifier comparing content as the store's copies hold it ({@link SourceBoundary}). */
+  public Verifier(Path storeRoot) {
+    this.storeRoot = Optional.of(storeRoot);
+  }
 
   /**
    * Verifies {@code target} (which should hold {@code source}) with the checks of {@code spec}; a
@@ -45,7 +58,7 @@ public final class Verifier {
       case IS_SYMLINK ->
           Files.isSymbolicLink(target) ? Optional.empty() : Optional.of("not a symlink");
       case CONTENT_PRESENT -> contentPresent(target);
-      case CONTENT_MATCHES -> contentMatches(target, source);
+      case CONTENT_MATCHES -> contentMatches(target, source, boundary(source));
     };
   }
 
@@ -86,7 +99,11 @@ public final class Verifier {
         : Optional.of(SKILL_FILE + " missing");
   }
 
-  private static Optional<String> contentMatches(Path target, Path source) {
+  private Path boundary(Path source) {
+    return storeRoot.map(root -> SourceBoundary.of(source, root)).orElse(source);
+  }
+
+  private static Optional<String> contentMatches(Path target, Path source, Path boundary) {
     if (!Files.isDirectory(target)) {
       return Optional.of("not a directory");
     }
@@ -94,8 +111,8 @@ public final class Verifier {
       return Optional.of("source " + source + " missing");
     }
     try {
-      String got = TreeHash.of(target);
-      String want = TreeHash.of(source);
+      String got = TreeHash.of(target, boundary);
+      String want = TreeHash.of(source, boundary);
       return got.equals(want)
           ? Optional.empty()
           : Optional.of("content " + got + " differs from source " + want);

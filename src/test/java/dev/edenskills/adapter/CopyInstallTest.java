@@ -104,6 +104,35 @@ class CopyInstallTest {
   }
 
   @Test
+  void aLinkToElsewhereInTheSnapshotIsCopiedAsWhatItPointsTo() throws IOException {
+    Path src = snapshot("c1");
+    Path shared = write(store().resolve("snapshots/k/c1/shared/notes.md"), "shared notes");
+    Files.createSymbolicLink(src.resolve("notes.md"), Path.of("../shared/notes.md"));
+    Path target = tmp.resolve("skills/pdf");
+
+    InstallResult result = adapter.install(copy(src, target), false);
+
+    assertThat(Files.isSymbolicLink(target.resolve("notes.md"))).isFalse();
+    assertThat(read(target.resolve("notes.md"))).isEqualTo(read(shared));
+    // The copy hashes like its source seen within the snapshot, so the next plan is a noop.
+    Path boundary = SourceBoundary.of(src, store());
+    assertThat(boundary).isEqualTo(store().resolve("snapshots/k/c1"));
+    assertThat(result.contentHash()).contains(TreeHash.of(src, boundary));
+    assertThat(TreeHash.of(src)).isNotEqualTo(TreeHash.of(src, boundary));
+  }
+
+  @Test
+  void aLinkLeavingTheSnapshotIsStillRefused() throws IOException {
+    Path secret = write(tmp.resolve("home/.ssh/id"), "key");
+    Path src = snapshot("c1");
+    Files.createSymbolicLink(src.resolve("leak"), secret);
+
+    assertThatThrownBy(() -> adapter.install(copy(src, tmp.resolve("skills/pdf")), false))
+        .hasFieldOrPropertyWithValue("code", "UNSAFE_SOURCE_CONTENT");
+    assertThat(read(secret)).isEqualTo("key");
+  }
+
+  @Test
   void aSymlinkLeavingTheSourceIsRefusedAndNothingIsInstalled() throws IOException {
     Path secret = write(tmp.resolve("home/.ssh/id"), "key");
     Path src = skill(tmp.resolve("work/pdf"), "pdf");
