@@ -6,15 +6,12 @@ import dev.edenskills.reactor.TaskContext;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.errors.IncorrectObjectTypeException;
-import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectIdRef;
 import org.eclipse.jgit.lib.Ref;
@@ -122,7 +119,7 @@ public final class GitFetcher {
       throws Exception {
     try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
       RepoDirs.disableAutoGc(repo);
-      Optional<Map<String, String>> local = resolveLocally(repo, refs);
+      Optional<Map<String, String>> local = RefResolution.resolveLocally(repo, refs);
       if (local.isPresent()) {
         // Every ref is a commit id we already hold: nothing to ask the network.
         return local.get();
@@ -133,7 +130,7 @@ public final class GitFetcher {
         // One connection for the ref listing and the pack, like `git clone`: with smart HTTP each
         // extra connection is another round trip or two (info/refs, ls-refs).
         try (FetchConnection conn =
-            transport.openFetch(List.of(), patterns(refs).toArray(String[]::new))) {
+            transport.openFetch(List.of(), RefResolution.patterns(refs).toArray(String[]::new))) {
           Map<String, Ref> advertised = conn.getRefsMap();
           Map<ObjectId, Ref> wants = new LinkedHashMap<>();
           Map<String, ObjectId> updates = new LinkedHashMap<>();
@@ -145,7 +142,9 @@ public final class GitFetcher {
               source = new ObjectIdRef.Unpeeled(Ref.Storage.NETWORK, ref, id);
               target = COMMIT_REFS + ref;
             } else {
-              String name = pick(advertised, ref).orElseThrow(() -> refNotFound(stage, ref, url));
+              String name =
+                  RefResolution.pick(advertised, ref)
+                      .orElseThrow(() -> RefResolution.refNotFound(stage, ref, url));
               source = advertised.get(name);
               target = name.equals("HEAD") ? "refs/eden/HEAD" : name;
             }
@@ -169,7 +168,7 @@ public final class GitFetcher {
           updateRefs(repo, updates);
         }
       }
-      return resolve(repo, localRefs, url, stage);
+      return RefResolution.resolve(repo, localRefs, url, stage);
     }
   }
 
@@ -188,86 +187,6 @@ public final class GitFetcher {
         }
       }
     }
-  }
-
-  /**
-   * The ref names (protocol v2 ls-refs prefixes) that can answer {@code refs}. Commit ids are
-   * passed as they are: they match no ref, and without any prefix the server would list them all.
-   */
-  private static List<String> patterns(List<String> refs) {
-    List<String> patterns = new ArrayList<>();
-    for (String ref : refs) {
-      patterns.addAll(ObjectId.isId(ref) ? List.of(ref) : candidates(ref));
-    }
-    return patterns;
-  }
-
-  /** All refs resolved from the local repository when each is a commit id already present. */
-  private static Optional<Map<String, String>> resolveLocally(Repository repo, List<String> refs)
-      throws IOException {
-    Map<String, String> commits = new LinkedHashMap<>();
-    try (RevWalk walk = new RevWalk(repo)) {
-      for (String ref : refs) {
-        if (!ObjectId.isId(ref) || !repo.getObjectDatabase().has(ObjectId.fromString(ref))) {
-          return Optional.empty();
-        }
-        try {
-          commits.put(ref, walk.parseCommit(ObjectId.fromString(ref)).name());
-        } catch (IncorrectObjectTypeException | MissingObjectException e) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.of(commits);
-  }
-
-  /** Branch first (like {@code git clone --branch}), then tag; full names and HEAD as given. */
-  private static List<String> candidates(String ref) {
-    if (ref.equals("HEAD") || ref.startsWith("refs/")) {
-      return List.of(ref);
-    }
-    return List.of("refs/heads/" + ref, "refs/tags/" + ref);
-  }
-
-  private static Optional<String> pick(Map<String, Ref> advertised, String ref) {
-    return candidates(ref).stream().filter(advertised::containsKey).findFirst();
-  }
-
-  private static Map<String, String> resolve(
-      Repository repo, Map<String, String> localRefs, String url, Stage stage)
-      throws IOException, StageFailure {
-    Map<String, String> commits = new LinkedHashMap<>();
-    try (RevWalk walk = new RevWalk(repo)) {
-      for (Map.Entry<String, String> e : localRefs.entrySet()) {
-        String name = e.getKey();
-        boolean byId = ObjectId.isId(name);
-        Ref ref = repo.exactRef(e.getValue());
-        if (ref == null && !byId) {
-          throw refNotFound(stage, name, url);
-        }
-        ObjectId id = byId ? ObjectId.fromString(name) : ref.getObjectId();
-        try {
-          // parseCommit peels annotated tags down to their commit.
-          commits.put(name, walk.parseCommit(id).name());
-        } catch (MissingObjectException ex) {
-          throw new StageFailure(
-              stage, "commit " + name + " not found at " + GitErrors.redact(url), ex);
-        } catch (IncorrectObjectTypeException ex) {
-          throw new StageFailure(
-              stage,
-              "ref '" + name + "' does not point to a commit at " + GitErrors.redact(url),
-              ex);
-        }
-        if (byId && ref == null) {
-          // JGit leaves a commit fetched by id in FETCH_HEAD only; a ref keeps it reachable.
-          RefUpdate update = repo.updateRef(e.getValue());
-          update.setNewObjectId(id);
-          update.setForceUpdate(true);
-          update.update();
-        }
-      }
-    }
-    return commits;
   }
 
   private void configure(Transport transport, String url, FetchOptions opts) {
@@ -313,9 +232,5 @@ public final class GitFetcher {
     } catch (URISyntaxException e) {
       throw new StageFailure(stage, "invalid repository URL " + GitErrors.redact(url), e);
     }
-  }
-
-  private static StageFailure refNotFound(Stage stage, String ref, String url) {
-    return new StageFailure(stage, "ref '" + ref + "' not found at " + GitErrors.redact(url));
   }
 }
