@@ -2,6 +2,7 @@ package dev.edenskills.adapter;
 
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Problem;
+import dev.edenskills.common.SafeDelete;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,6 +1,7 @@
 package dev.edenskills.adapter;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.SafeDelete;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;

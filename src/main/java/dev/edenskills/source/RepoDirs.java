@@ -1,5 +1,6 @@
 package dev.edenskills.source;
 
+import dev.edenskills.common.SafeDelete;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ final class RepoDirs {
         // fall through: unusable
       }
     }
-    StoreFiles.deleteQuietly(dir);
+    SafeDelete.quietly(dir);
     return false;
   }
 
@@ -70,7 +71,7 @@ final class RepoDirs {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Path old = tmp.resolveSibling(tmp.getFileName() + ".old");
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-      StoreFiles.deleteQuietly(old);
+      SafeDelete.quietly(old);
     }
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -80,6 +81,6 @@ final class RepoDirs {
   }
 
   static void deleteQuietly(Path dir) {
-    StoreFiles.deleteQuietly(dir);
+    SafeDelete.quietly(dir);
   }
 }

@@ -1,6 +1,7 @@
 package dev.edenskills.source;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.SafeDelete;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.StageFailure;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class SnapshotStore {
           Stage.MATERIALIZE, "cannot write snapshot of " + commit + ": " + e.getMessage(), e);
     } finally {
       if (tmp != null) {
-        StoreFiles.deleteQuietly(tmp);
+        SafeDelete.quietly(tmp);
       }
     }
   }
@@ -128,7 +129,7 @@ public final class SnapshotStore {
    * first, and its rejected-symlink record. Never follows symlinks out of the tree.
    */
   public void delete(Path snapshotDir) throws IOException {
-    StoreFiles.deleteTree(snapshotDir);
+    SafeDelete.tree(snapshotDir);
     Files.deleteIfExists(rejectedFile(snapshotDir));
   }
 
@@ -146,7 +147,7 @@ public final class SnapshotStore {
     try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
       for (Path entry : entries.toList()) {
         try {
-          StoreFiles.deleteTree(entry);
+          SafeDelete.tree(entry);
           removed++;
         } catch (IOException e) {
           // reported by doctor as STALE_TEMP

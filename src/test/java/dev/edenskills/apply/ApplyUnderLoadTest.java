@@ -2,11 +2,11 @@ package dev.edenskills.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.edenskills.common.SafeDelete;
 import dev.edenskills.testing.ApplyWorld;
 import dev.edenskills.testing.ChildCli;
 import dev.edenskills.testing.CliHarness;
 import dev.edenskills.testing.InstallState;
-import dev.edenskills.testing.SafeDeleteForTests;
 import dev.edenskills.testing.TestRepos;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +89,7 @@ class ApplyUnderLoadTest {
           int i = random.nextInt(REPOS);
           Path t = random.nextBoolean() ? w.claude("r" + i + "-s0") : w.cursor("r" + i + "-s0");
           if (Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            SafeDeleteForTests.delete(t);
+            SafeDelete.tree(t);
             damaged++;
           }
         }
@@ -136,8 +136,8 @@ class ApplyUnderLoadTest {
             .isEmpty();
         System.out.printf("RELIABILITY concurrent-processes n=%d all-exit-0%n", processes);
         // Start the next round from nothing installed and nothing in the store.
-        SafeDeleteForTests.delete(w.home.resolve(".claude"));
-        SafeDeleteForTests.delete(w.home.resolve("store"));
+        SafeDelete.tree(w.home.resolve(".claude"));
+        SafeDelete.tree(w.home.resolve("store"));
         Files.deleteIfExists(w.home.resolve("skills.lock"));
       }
     }

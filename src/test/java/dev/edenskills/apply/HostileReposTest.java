@@ -155,8 +155,8 @@ class HostileReposTest {
           .isEmpty();
     } finally {
       // Do not keep 400 MB (repo, store repo, snapshot, copy) around until the JVM exits.
-      dev.edenskills.testing.SafeDeleteForTests.delete(tmp.resolve("home"));
-      dev.edenskills.testing.SafeDeleteForTests.delete(tmp.resolve("repos"));
+      dev.edenskills.common.SafeDelete.tree(tmp.resolve("home"));
+      dev.edenskills.common.SafeDelete.tree(tmp.resolve("repos"));
       assertThat(Files.exists(tmp.resolve("home"), LinkOption.NOFOLLOW_LINKS)).isFalse();
     }
   }

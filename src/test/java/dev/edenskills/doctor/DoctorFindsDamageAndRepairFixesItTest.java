@@ -3,6 +3,7 @@ package dev.edenskills.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.edenskills.common.SafeDelete;
 import dev.edenskills.testing.CliHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class DoctorFindsDamageAndRepairFixesItTest {
     try (HealthWorld h = new HealthWorld(tmp)) {
       List<Path> snapshots = h.snapshots();
       assertThat(snapshots).hasSize(1);
-      HealthWorld.deleteTree(snapshots.getFirst());
+      SafeDelete.tree(snapshots.getFirst());
       assertThat(h.errorCodes()).contains("SOURCE_MISSING", "BROKEN_SYMLINK");
       h.w.server.reset();
       repairAndExpectHealthy(h);
@@ -95,7 +96,7 @@ class DoctorFindsDamageAndRepairFixesItTest {
   void deletedStoreIsFetchedAgainAtTheLockedCommit() throws Exception {
     try (HealthWorld h = new HealthWorld(tmp)) {
       String lock = Files.readString(h.w.home.resolve("skills.lock"));
-      HealthWorld.deleteTree(h.store());
+      SafeDelete.tree(h.store());
       assertThat(h.errorCodes()).contains("SOURCE_MISSING", "BROKEN_SYMLINK");
       repairAndExpectHealthy(h);
       assertThat(h.w.server.requests()).isPositive();

@@ -8,6 +8,7 @@ import dev.edenskills.adapter.InstallRequest;
 import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TreeHash;
+import dev.edenskills.common.SafeDelete;
 import dev.edenskills.config.InstallMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class DriftTest {
     Path other = skill(store().resolve("snapshots/k/c2/pdf"), "pdf");
     assertThat(drift(other, InstallMode.SYMLINK)).containsExactly(Drift.TARGET_MISMATCH);
 
-    deleteTree(store().resolve("snapshots/k/c1"));
+    SafeDelete.tree(store().resolve("snapshots/k/c1"));
     assertThat(drift(src, InstallMode.SYMLINK))
         .containsExactly(Drift.BROKEN_SYMLINK, Drift.SOURCE_MISSING);
 
@@ -66,13 +67,5 @@ class DriftTest {
     write(target().resolve("mine"), "x");
     assertThat(drift(other, InstallMode.SYMLINK)).containsExactly(Drift.UNMANAGED_TARGET);
     assertThat(Drift.UNMANAGED_TARGET.code()).isEqualTo("UNMANAGED_TARGET");
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    try (var s = Files.walk(p)) {
-      for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(x);
-      }
-    }
   }
 }

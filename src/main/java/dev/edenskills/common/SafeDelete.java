@@ -1,4 +1,4 @@
-package dev.edenskills.adapter;
+package dev.edenskills.common;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -18,11 +18,11 @@ import java.util.Set;
  * Deletes a tree without ever following a symlink out of it (links are deleted, not their targets)
  * and without tripping over read-only files and directories.
  */
-final class SafeDelete {
+public final class SafeDelete {
   private SafeDelete() {}
 
   /** Deletes {@code path}: a link or file itself, or a directory and everything under it. */
-  static void tree(Path path) throws IOException {
+  public static void tree(Path path) throws IOException {
     if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
@@ -56,6 +56,15 @@ final class SafeDelete {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /** Best-effort {@link #tree}, for cleanup paths that must not mask the real error. */
+  public static void quietly(Path path) {
+    try {
+      tree(path);
+    } catch (IOException | RuntimeException e) {
+      // left behind for `clean` and doctor's STALE_TEMP
+    }
   }
 
   private static void delete(Path p) throws IOException {
