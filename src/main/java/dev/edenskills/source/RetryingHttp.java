@@ -1,25 +1,10 @@
 package dev.edenskills.source;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.io.OutputStream;
-import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.URL;
 import java.security.GeneralSecurityException;
-import java.security.KeyManagementException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import javax.net.ssl.HostnameVerifier;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.TrustManager;
 import org.eclipse.jgit.transport.http.HttpConnection;
 import org.eclipse.jgit.transport.http.HttpConnectionFactory;
 import org.eclipse.jgit.transport.http.HttpConnectionFactory2;
@@ -36,10 +21,6 @@ final class RetryingHttp implements HttpConnectionFactory2 {
   /** Extra attempts per HTTP request in the current fetch. */
   static final ScopedValue<Integer> RETRIES = ScopedValue.newInstance();
 
-  private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
-  private static final long BACKOFF_MS = 100;
-  private static final long BACKOFF_CAP_MS = 2_000;
-
   private final HttpConnectionFactory base;
 
   RetryingHttp(HttpConnectionFactory base) {
@@ -53,12 +34,12 @@ final class RetryingHttp implements HttpConnectionFactory2 {
 
   @Override
   public HttpConnection create(URL url) throws IOException {
-    return new Conn(() -> base.create(url));
+    return new ReplayingConnection.Conn(() -> base.create(url));
   }
 
   @Override
   public HttpConnection create(URL url, Proxy proxy) throws IOException {
-    return new Conn(() -> base.create(url, proxy));
+    return new ReplayingConnection.Conn(() -> base.create(url, proxy));
   }
 
   @Override
@@ -72,7 +53,7 @@ final class RetryingHttp implements HttpConnectionFactory2 {
         if (real.isEmpty()) {
           return c;
         }
-        if (c instanceof Conn conn) {
+        if (c instanceof ReplayingConnection.Conn conn) {
           conn.step(d -> real.get().configure(d, sslVerify));
           return conn;
         }
@@ -84,231 +65,5 @@ final class RetryingHttp implements HttpConnectionFactory2 {
         real.ifPresent(GitSession::close);
       }
     };
-  }
-
-  private interface Opener {
-    HttpConnection open() throws IOException;
-  }
-
-  private interface Step {
-    void apply(HttpConnection c) throws IOException, GeneralSecurityException;
-  }
-
-  /** One logical request: setters recorded and replayed onto a fresh connection per attempt. */
-  private static final class Conn implements HttpConnection {
-    private final Opener opener;
-    private final List<Step> steps = new ArrayList<>();
-    private HttpConnection current;
-    private ByteArrayOutputStream body;
-    private boolean exchanged;
-
-    Conn(Opener opener) throws IOException {
-      this.opener = opener;
-      this.current = opener.open();
-    }
-
-    void step(Step s) throws IOException, GeneralSecurityException {
-      s.apply(current);
-      steps.add(s);
-    }
-
-    private void record(Step s) {
-      try {
-        step(s);
-      } catch (IOException | GeneralSecurityException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /** Sends the request, again on a fresh connection while the server says it is unavailable. */
-    private void exchange() throws IOException {
-      if (exchanged) {
-        return;
-      }
-      exchanged = true;
-      int retries = RETRIES.orElse(0);
-      for (int attempt = 0; ; attempt++) {
-        if (attempt > 0) {
-          current = opener.open();
-          for (Step s : steps) {
-            try {
-              s.apply(current);
-            } catch (GeneralSecurityException e) {
-              throw new IOException(e);
-            }
-          }
-        }
-        if (body != null) {
-          try (OutputStream out = current.getOutputStream()) {
-            body.writeTo(out);
-          }
-        }
-        int code = current.getResponseCode();
-        if (!UNAVAILABLE.contains(code) || attempt >= retries) {
-          return;
-        }
-        try {
-          Thread.sleep(Math.min(BACKOFF_CAP_MS, BACKOFF_MS << attempt));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new InterruptedIOException("interrupted while waiting to retry " + getURL());
-        }
-      }
-    }
-
-    /** For accessors that cannot throw: a failed exchange shows up on the next call that can. */
-    private void exchangeQuietly() {
-      try {
-        exchange();
-      } catch (IOException e) {
-        // getResponseCode()/getInputStream() report it
-      }
-    }
-
-    @Override
-    public int getResponseCode() throws IOException {
-      exchange();
-      return current.getResponseCode();
-    }
-
-    @Override
-    public URL getURL() {
-      return current.getURL();
-    }
-
-    @Override
-    public String getResponseMessage() throws IOException {
-      exchange();
-      return current.getResponseMessage();
-    }
-
-    @Override
-    public Map<String, List<String>> getHeaderFields() {
-      exchangeQuietly();
-      return current.getHeaderFields();
-    }
-
-    @Override
-    public void setRequestProperty(String key, String value) {
-      record(c -> c.setRequestProperty(key, value));
-    }
-
-    @Override
-    public void setRequestMethod(String method) throws ProtocolException {
-      record(c -> c.setRequestMethod(method));
-    }
-
-    @Override
-    public void setUseCaches(boolean usecaches) {
-      record(c -> c.setUseCaches(usecaches));
-    }
-
-    @Override
-    public void setConnectTimeout(int timeout) {
-      record(c -> c.setConnectTimeout(timeout));
-    }
-
-    @Override
-    public void setReadTimeout(int timeout) {
-      record(c -> c.setReadTimeout(timeout));
-    }
-
-    @Override
-    public String getContentType() {
-      exchangeQuietly();
-      return current.getContentType();
-    }
-
-    @Override
-    public InputStream getInputStream() throws IOException {
-      exchange();
-      return current.getInputStream();
-    }
-
-    @Override
-    public String getHeaderField(String name) {
-      exchangeQuietly();
-      return current.getHeaderField(name);
-    }
-
-    @Override
-    public List<String> getHeaderFields(String name) {
-      exchangeQuietly();
-      return current.getHeaderFields(name);
-    }
-
-    @Override
-    public int getContentLength() {
-      exchangeQuietly();
-      return current.getContentLength();
-    }
-
-    @Override
-    public void setInstanceFollowRedirects(boolean followRedirects) {
-      record(c -> c.setInstanceFollowRedirects(followRedirects));
-    }
-
-    @Override
-    public void setDoOutput(boolean dooutput) {
-      record(c -> c.setDoOutput(dooutput));
-    }
-
-    @Override
-    public void setFixedLengthStreamingMode(int contentLength) {
-      record(c -> c.setFixedLengthStreamingMode(contentLength));
-    }
-
-    @Override
-    public OutputStream getOutputStream() {
-      // Buffered so a retry can send it again; fetch requests are small (wants and haves).
-      if (body == null) {
-        body = new ByteArrayOutputStream();
-      }
-      return body;
-    }
-
-    @Override
-    public void setChunkedStreamingMode(int chunklen) {
-      record(c -> c.setChunkedStreamingMode(chunklen));
-    }
-
-    @Override
-    public String getRequestMethod() {
-      return current.getRequestMethod();
-    }
-
-    @Override
-    public boolean usingProxy() {
-      return current.usingProxy();
-    }
-
-    @Override
-    public void connect() throws IOException {
-      // Connecting happens when the request is sent (exchange), once per attempt.
-    }
-
-    @Override
-    public void configure(KeyManager[] km, TrustManager[] tm, SecureRandom random)
-        throws NoSuchAlgorithmException, KeyManagementException {
-      try {
-        step(c -> c.configure(km, tm, random));
-      } catch (NoSuchAlgorithmException | KeyManagementException e) {
-        throw e;
-      } catch (IOException | GeneralSecurityException e) {
-        throw new KeyManagementException(e);
-      }
-    }
-
-    @Override
-    public void setHostnameVerifier(HostnameVerifier hostnameverifier)
-        throws NoSuchAlgorithmException, KeyManagementException {
-      try {
-        step(c -> c.setHostnameVerifier(hostnameverifier));
-      } catch (NoSuchAlgorithmException | KeyManagementException e) {
-        throw e;
-      } catch (IOException | GeneralSecurityException e) {
-        throw new KeyManagementException(e);
-      }
-    }
   }
 }
