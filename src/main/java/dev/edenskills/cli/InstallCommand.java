@@ -114,7 +114,7 @@ final class InstallCommand implements Callable<Integer> {
           "USAGE", "--all and --skill contradict each other", "use one of them, not both");
     }
     Output out = ctx.output();
-    InstallView view = new InstallView(out, ctx.env());
+    InstallView view = new InstallView(out, ctx.env(), ctx.global().verbose());
     InstallSource src = InstallSource.parse(source, Optional.ofNullable(ref), ctx.env());
     ConfigFile config = config();
     InstallTargets chosenTargets = InstallTargets.choose(targets, ctx.env());
@@ -122,7 +122,11 @@ final class InstallCommand implements Callable<Integer> {
     List<Prefetched> fetched = new ArrayList<>();
     Path root = fetch(src, config, fetched, out);
     SourceScan scan =
-        SourceScan.of(src, root, fetched.stream().map(Prefetched::snapshot).findFirst());
+        SourceScan.of(
+            src,
+            root,
+            fetched.stream().map(Prefetched::snapshot).findFirst(),
+            ctx.global().strict());
     view.warnings(scan.warnings());
     InstallView.Source shown =
         InstallView.Source.of(src, fetched.stream().map(Prefetched::commit).findFirst().orElse(""));
@@ -130,6 +134,7 @@ final class InstallCommand implements Callable<Integer> {
       throw nothingFound(src, scan);
     }
     if (list) {
+      view.deviations(scan.skills());
       view.list(shown, scan.skills(), scan.warnings());
       return ExitCode.OK.code();
     }
@@ -138,9 +143,10 @@ final class InstallCommand implements Callable<Integer> {
     Optional<SkillPicker> picker = interactive ? Optional.of(ctx.skillPicker()) : Optional.empty();
     List<DiscoveredSkill> chosen = SkillChoice.choose(scan.skills(), skills, all, picker);
     if (chosen.isEmpty()) {
-      out.info("no skill chosen; nothing installed");
+      out.info(SkillChoice.nothingChosen(scan.skills()));
       return ExitCode.OK.code();
     }
+    view.deviations(chosen);
     InstallEntries.Result result =
         InstallEntries.upsert(
             config.config(), src, chosen, copy, chosenTargets.targets(), !targets.isEmpty());
@@ -165,7 +171,8 @@ final class InstallCommand implements Callable<Integer> {
                 targetsShown,
                 entries,
                 InstallView.skipped(scan.warnings()),
-                null));
+                null,
+                InstallView.deviationsOf(chosen)));
       }
       return ExitCode.OK.code();
     }
@@ -175,7 +182,7 @@ final class InstallCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     new ConfigStore(next.path(), ctx.env()).save(next.config());
-    out.info("wrote " + String.join(", ", result.ids()) + " to " + next.path());
+    out.info(view.wrote(result.ids(), next.path()));
 
     ApplyOptions options =
         new ApplyOptions(OptionalInt.empty(), false, false, true, Set.copyOf(result.ids()))
@@ -197,7 +204,8 @@ final class InstallCommand implements Callable<Integer> {
               targetsShown,
               entries,
               InstallView.skipped(scan.warnings()),
-              report));
+              report,
+              InstallView.deviationsOf(chosen)));
     } else {
       new ApplyRenderer(out).render(report, applied.interrupted());
     }

@@ -33,6 +33,20 @@ public final class FrontMatter {
    * or an oversized file is refused without reading it.
    */
   public static ParsedSkill read(Path skillMd) {
+    return read(skillMd, Optional.empty());
+  }
+
+  /**
+   * Reads {@code skillMd} the installer's way (CONTRACT §1): deviations that still give a safe id
+   * are warnings on a {@link ParsedSkill.Valid} whose {@code name} is that id.
+   */
+  public static ParsedSkill readForInstall(Path skillMd) {
+    Path folder = skillMd.toAbsolutePath().normalize().getParent();
+    Path folderName = folder == null ? null : folder.getFileName();
+    return read(skillMd, Optional.of(folderName == null ? "" : folderName.toString()));
+  }
+
+  private static ParsedSkill read(Path skillMd, Optional<String> lenientFolder) {
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(skillMd, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -67,11 +81,20 @@ public final class FrontMatter {
       return ParsedSkill.Invalid.of(
           SkillProblem.INVALID_ENCODING, FILE_NAME + " is not valid UTF-8 text");
     }
-    return parse(text.get());
+    return parse(text.get(), lenientFolder);
   }
 
   /** Validates the front matter of {@code SKILL.md} content already in memory. */
   public static ParsedSkill parse(String content) {
+    return parse(content, Optional.empty());
+  }
+
+  /** {@link #readForInstall} for content in memory, {@code folderName} giving the fallback id. */
+  public static ParsedSkill parseForInstall(String content, String folderName) {
+    return parse(content, Optional.of(folderName));
+  }
+
+  private static ParsedSkill parse(String content, Optional<String> lenientFolder) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     int firstEnd = lineEnd(text, 0);
     if (!isFence(text, 0, firstEnd)) {
@@ -87,7 +110,9 @@ public final class FrontMatter {
       }
       int end = lineEnd(text, pos);
       if (isFence(text, pos, end)) {
-        return YamlManifest.load(text.substring(yamlStart, pos));
+        return YamlManifest.load(
+            text.substring(yamlStart, pos),
+            lenientFolder.map(ManifestBuilder::new).orElseGet(ManifestBuilder::new));
       }
       pos = nextLine(text, end);
     }

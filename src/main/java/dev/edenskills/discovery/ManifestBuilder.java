@@ -26,19 +26,50 @@ final class ManifestBuilder {
 
   private final List<SkillProblem> errors = new ArrayList<>();
   private final List<SkillProblem> warnings = new ArrayList<>();
+  private final Optional<String> folderName;
+
+  /** While true (lenient mode, optional keys), what would be an error is only a warning. */
+  private boolean soft;
+
+  /** The author's rules ({@code check}): every deviation is an error. */
+  ManifestBuilder() {
+    this.folderName = Optional.empty();
+  }
+
+  /**
+   * The installer's rules (CONTRACT §1): deviations that leave a safe id are warnings, and the id
+   * comes from {@code name} made safe, else from {@code folderName}.
+   */
+  ManifestBuilder(String folderName) {
+    this.folderName = Optional.of(folderName);
+  }
+
+  private boolean lenient() {
+    return folderName.isPresent();
+  }
 
   ParsedSkill build(Optional<Node> root) {
     Map<String, NodeTuple> keys = root.isEmpty() ? Map.of() : topLevel(root.get());
     if (!errors.isEmpty() && keys.isEmpty()) {
       return new ParsedSkill.Invalid(errors);
     }
-    Optional<String> name = required(keys, "name").flatMap(this::name);
-    Optional<String> description = required(keys, "description").flatMap(this::description);
+    Optional<String> name;
+    Optional<String> description;
+    if (lenient()) {
+      LenientNames names = new LenientNames(folderName.get(), warnings, errors);
+      name = names.name(keys.get("name"));
+      description = names.description(keys.get("description"));
+    } else {
+      name = required(keys, "name").flatMap(this::name);
+      description = required(keys, "description").flatMap(this::description);
+    }
+    soft = lenient();
     Optional<String> license = optionalString(keys, "license").filter(s -> !s.isBlank());
     Optional<String> compatibility =
         optionalString(keys, "compatibility").flatMap(this::compatibility);
     Map<String, String> metadata = metadata(keys.get("metadata"));
     List<String> tools = allowedTools(keys.get("allowed-tools"));
+    soft = false;
     if (!errors.isEmpty() || name.isEmpty() || description.isEmpty()) {
       return new ParsedSkill.Invalid(errors);
     }
@@ -66,6 +97,7 @@ final class ManifestBuilder {
       }
       NodeTuple first = keys.putIfAbsent(key.get(), t);
       if (first != null) {
+        soft = lenient();
         error(
             SkillProblem.DUPLICATE_KEY,
             t.getKeyNode(),
@@ -74,6 +106,7 @@ final class ManifestBuilder {
                 + " appears twice (first at "
                 + position(first.getKeyNode())
                 + ")");
+        soft = false;
       } else if (!KNOWN.contains(key.get())) {
         warnings.add(
             new SkillProblem(
@@ -160,13 +193,13 @@ final class ManifestBuilder {
     String c = raw.strip();
     int length = c.codePointCount(0, c.length());
     if (c.isEmpty()) {
-      errors.add(
+      problem(
           new SkillProblem(
               SkillProblem.INVALID_COMPATIBILITY, "compatibility is empty; omit the key instead"));
       return Optional.empty();
     }
     if (length > MAX_COMPATIBILITY) {
-      errors.add(
+      problem(
           new SkillProblem(
               SkillProblem.INVALID_COMPATIBILITY,
               "compatibility is " + length + " characters long; at most " + MAX_COMPATIBILITY));
@@ -212,6 +245,17 @@ final class ManifestBuilder {
                       + "; kept as written, quote it to be sure"));
         }
         out.put(key.get(), value.getValue());
+      } else if (lenient()) {
+        // Lists and maps are common in the wild; agents ignore metadata, so the key is dropped.
+        warnings.add(
+            new SkillProblem(
+                SkillProblem.METADATA_NOT_STRING,
+                at(entry.getValueNode())
+                    + "metadata "
+                    + shownKey
+                    + " is "
+                    + kind(entry.getValueNode())
+                    + "; left out"));
       } else {
         error(
             SkillProblem.INVALID_TYPE,
@@ -254,14 +298,18 @@ final class ManifestBuilder {
   }
 
   private void error(String code, Node node, String message) {
-    errors.add(new SkillProblem(code, at(node) + message));
+    problem(new SkillProblem(code, at(node) + message));
+  }
+
+  private void problem(SkillProblem p) {
+    (soft ? warnings : errors).add(p);
   }
 
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
   }
 
-  private static String at(Node node) {
+  static String at(Node node) {
     return YamlManifest.where(node.getStartMark());
   }
 
@@ -271,7 +319,7 @@ final class ManifestBuilder {
         .orElse("an earlier line");
   }
 
-  private static String kind(Node node) {
+  static String kind(Node node) {
     return switch (node) {
       case MappingNode m -> "a map";
       case SequenceNode s -> "a list";
