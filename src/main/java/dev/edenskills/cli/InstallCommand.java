@@ -150,7 +150,7 @@ final class InstallCommand implements Callable<Integer> {
     InstallEntries.Result result =
         InstallEntries.upsert(
             config.config(), src, chosen, copy, chosenTargets.targets(), !targets.isEmpty());
-    result.ids().forEach(id -> SkillEdits.check(result.config(), id, "--skill"));
+    SkillEdits.check(result.config(), result.ids(), "--skill");
     ConfigFile next = config.with(result.config());
     List<InstallView.Entry> entries = view.entries(next, result);
     InstallView.Targets targetsShown = InstallView.targets(chosenTargets);

@@ -52,14 +52,9 @@ public final class WarningGroups {
       example = example.substring(0, EXAMPLE_WIDTH - 3) + "...";
     }
     String more = group.size() > 1 ? "; -v lists all" : "";
-    return "warning["
-        + code
-        + "] "
-        + meaning(code, group.size())
-        + " (e.g. "
-        + example
-        + more
-        + ")";
+    // One skill may say the same thing twice (two list-valued metadata keys): count skills.
+    int skills = (int) group.stream().map(Item::path).distinct().count();
+    return "warning[" + code + "] " + meaning(code, skills) + " (e.g. " + example + more + ")";
   }
 
   /** What a group means, in words; unknown codes get a generic sentence. */
