@@ -66,7 +66,7 @@ final class LenientNames {
       errors.add(
           new SkillProblem(
               SkillProblem.MISSING_FIELD,
-              (tuple == null ? "" : ManifestBuilder.at(tuple.getKeyNode()))
+              (tuple == null ? "" : YamlNodes.at(tuple.getKeyNode()))
                   + "no description; an agent cannot tell when to use the skill"));
       return raw;
     }
