@@ -75,7 +75,7 @@ final class SafetyRecorder {
       root = root.getParent();
     }
     input = input.withRepoRoot(root);
-    if (FrontMatter.readForInstall(source.resolve(FrontMatter.FILE_NAME))
+    if (FrontMatter.readForInstall(source.resolve(FrontMatter.FILE_NAME), root)
         instanceof ParsedSkill.Valid valid) {
       input = valid.manifest().license().map(input::withDeclaredLicense).orElse(input);
     }

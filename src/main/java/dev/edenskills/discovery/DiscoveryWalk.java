@@ -161,7 +161,7 @@ final class DiscoveryWalk {
     String subpath = subpath(real);
     String where =
         subpath.equals(".") ? FrontMatter.FILE_NAME : subpath + "/" + FrontMatter.FILE_NAME;
-    switch (FrontMatter.readForInstall(real.resolve(FrontMatter.FILE_NAME))) {
+    switch (FrontMatter.readForInstall(real.resolve(FrontMatter.FILE_NAME), root)) {
       case ParsedSkill.Valid valid when strict && !valid.warnings().isEmpty() ->
           warnings.add(
               new SkillWarning(

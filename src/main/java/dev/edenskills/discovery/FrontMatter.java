@@ -33,20 +33,40 @@ public final class FrontMatter {
    * or an oversized file is refused without reading it.
    */
   public static ParsedSkill read(Path skillMd) {
-    return read(skillMd, Optional.empty());
+    return read(skillMd, Optional.empty(), Optional.empty());
   }
 
   /**
-   * Reads {@code skillMd} the installer's way (CONTRACT §1): deviations that still give a safe id
-   * are warnings on a {@link ParsedSkill.Valid} whose {@code name} is that id.
+   * As {@link #read(Path)}, but a {@code SKILL.md} that is a relative symlink resolving to a
+   * regular file inside {@code repoRoot} is read through: collections keep one copy of a skill and
+   * link each agent's folder to it (CONTRACT §8 keeps such links; issue 15). Absolute links and
+   * links leaving the root are still refused unread.
    */
-  public static ParsedSkill readForInstall(Path skillMd) {
-    Path folder = skillMd.toAbsolutePath().normalize().getParent();
-    Path folderName = folder == null ? null : folder.getFileName();
-    return read(skillMd, Optional.of(folderName == null ? "" : folderName.toString()));
+  public static ParsedSkill read(Path skillMd, Path repoRoot) {
+    return read(skillMd, Optional.of(repoRoot), Optional.empty());
   }
 
-  private static ParsedSkill read(Path skillMd, Optional<String> lenientFolder) {
+  /**
+   * Reads {@code skillMd} the installer's way (CONTRACT §1), following in-repository links as
+   * {@link #read(Path, Path)} does: deviations that still give a safe id are warnings on a {@link
+   * ParsedSkill.Valid} whose {@code name} is that id (the folder name when {@code name} gives
+   * none).
+   */
+  public static ParsedSkill readForInstall(Path skillMd, Path repoRoot) {
+    Path folder = skillMd.toAbsolutePath().normalize().getParent();
+    Path folderName = folder == null ? null : folder.getFileName();
+    return read(
+        skillMd,
+        Optional.of(repoRoot),
+        Optional.of(folderName == null ? "" : folderName.toString()));
+  }
+
+  private static ParsedSkill read(
+      Path skillMd, Optional<Path> repoRoot, Optional<String> lenientFolder) {
+    Optional<Path> through = repoRoot.flatMap(root -> inRepoTarget(skillMd, root));
+    if (through.isPresent()) {
+      return read(through.get(), Optional.empty(), lenientFolder);
+    }
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(skillMd, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -82,6 +102,19 @@ public final class FrontMatter {
           SkillProblem.INVALID_ENCODING, FILE_NAME + " is not valid UTF-8 text");
     }
     return parse(text.get(), lenientFolder);
+  }
+
+  /** The real file a relative in-repository link at {@code skillMd} leads to, if it is one. */
+  private static Optional<Path> inRepoTarget(Path skillMd, Path repoRoot) {
+    try {
+      if (!Files.isSymbolicLink(skillMd) || Files.readSymbolicLink(skillMd).isAbsolute()) {
+        return Optional.empty();
+      }
+      Path real = skillMd.toRealPath();
+      return real.startsWith(repoRoot.toRealPath()) ? Optional.of(real) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Validates the front matter of {@code SKILL.md} content already in memory. */
