@@ -114,7 +114,7 @@ public final class ApplyEngine {
         options.only().isEmpty() && !interrupted
             ? new Orphans(new LocalAdapter(), layout.root()).remove(config, lock)
             : Orphans.Removed.NONE;
-    writeLock(config, lock, skills, synced.outcomes(), installs, removed);
+    writeLock(config, lock, skills, synced, installs, removed);
     return new ApplyResult(
         skills,
         synced.outcomes(),
@@ -166,10 +166,12 @@ public final class ApplyEngine {
       ConfigFile config,
       LockFile old,
       List<ResolvedSkill> skills,
-      Map<String, SyncOutcome> outcomes,
+      SourceSync.Result synced,
       Map<String, SkillInstall> installs,
       Orphans.Removed removed) {
-    LockFile next = LockUpdate.next(old, skills, outcomes, installs, removed, env.clock());
+    LockFile next =
+        LockUpdate.next(
+            old, skills, synced.outcomes(), synced.branches(), installs, removed, env.clock());
     try {
       LockStore.write(config.lockPath(), next);
     } catch (IOException e) {

@@ -34,8 +34,12 @@ public final class SourceSync {
     this.summaries = summaries;
   }
 
-  /** Per-skill outcomes (keyed by id, config order) and per-repository reports. */
-  public record Result(Map<String, SyncOutcome> outcomes, List<RepoReport> repos) {}
+  /**
+   * Per-skill outcomes (keyed by id, config order), per-repository reports, and for skills that
+   * follow a default branch the branch it was (keyed by id).
+   */
+  public record Result(
+      Map<String, SyncOutcome> outcomes, List<RepoReport> repos, Map<String, String> branches) {}
 
   /** Skills sharing one repository: one Phase A task. */
   private record Group(RepoLocation.Remote repo, Set<String> refs, List<ResolvedSkill> skills) {}
@@ -49,16 +53,24 @@ public final class SourceSync {
       throws PhaseAInterrupted {
     Map<String, SyncOutcome> outcomes = new LinkedHashMap<>();
     Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, String> branches = new LinkedHashMap<>();
     for (ResolvedSkill skill : skills) {
       outcomes.put(skill.id(), null); // keeps config order
       switch (skill.location()) {
         case RepoLocation.Local local -> outcomes.put(skill.id(), local(skill, local));
         case RepoLocation.Remote remote -> {
+          String ref = skill.spec().source().ref();
+          Optional<Prefetched> early = ApplyOptions.find(prefetched, remote.key(), ref);
           Optional<SyncOutcome> reused =
               reusePrefetched(skill, remote, prefetched)
                   .or(() -> update ? Optional.empty() : reuseLocked(skill, remote));
           if (reused.isPresent()) {
             outcomes.put(skill.id(), reused.get());
+            String branch =
+                early.isPresent()
+                    ? early.get().branch()
+                    : skill.locked().map(l -> l.branch()).orElse("");
+            branches.put(skill.id(), branch);
           } else {
             Group g =
                 groups.computeIfAbsent(
@@ -86,9 +98,13 @@ public final class SourceSync {
       repos.add(RepoReport.of(g.repo().display(), g.skills().size(), r));
       for (ResolvedSkill skill : g.skills()) {
         outcomes.put(skill.id(), outcomeOf(skill, r));
+        if (r instanceof TaskResult.Done<RepoSync> d) {
+          branches.put(skill.id(), d.value().branch(skill.spec().source().ref()));
+        }
       }
     }
-    return new Result(outcomes, repos);
+    branches.values().removeIf(String::isEmpty);
+    return new Result(outcomes, repos, branches);
   }
 
   private SyncOutcome outcomeOf(ResolvedSkill skill, TaskResult<RepoSync> result) {
