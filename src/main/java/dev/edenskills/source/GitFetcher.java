@@ -126,8 +126,23 @@ public final class GitFetcher {
       }
       Map<String, String> localRefs = new LinkedHashMap<>();
       Map<String, String> branches = new LinkedHashMap<>();
-      try (Transport transport = Transport.open(repo, parse(url, stage))) {
-        configure(transport, url, opts);
+      // url.<base>.insteadOf from the user's git config, as git applies it (mirrors, caches).
+      String fetchFrom = GitEnvironment.gitConfig().rewrite(url);
+      if (refs.stream().allMatch(ObjectId::isId)) {
+        // Pinned commits (apply --locked): want them directly, without listing refs first.
+        ctx.progress("fetching " + GitErrors.redact(url), 0, 0);
+        List<ObjectId> missing =
+            DirectCommitFetch.ids(refs).stream().filter(id -> !hasObject(repo, id)).toList();
+        if (DirectCommitFetch.fetch(
+                repo, fetchFrom, missing, opts.timeoutSecs(), githubToken(fetchFrom, opts.env()))
+            == DirectCommitFetch.Outcome.FETCHED) {
+          Map<String, String> byId = new LinkedHashMap<>();
+          refs.forEach(ref -> byId.put(ref, COMMIT_REFS + ref));
+          return new FetchResult(RefResolution.resolve(repo, byId, url, stage), false);
+        }
+      }
+      try (Transport transport = Transport.open(repo, parse(fetchFrom, stage))) {
+        configure(transport, fetchFrom, opts);
         // One connection for the ref listing and the pack, like `git clone`: with smart HTTP each
         // extra connection is another round trip or two (info/refs, ls-refs).
         try (FetchConnection conn =
@@ -171,6 +186,14 @@ public final class GitFetcher {
         }
       }
       return new FetchResult(RefResolution.resolve(repo, localRefs, url, stage), branches, false);
+    }
+  }
+
+  private static boolean hasObject(Repository repo, ObjectId id) {
+    try {
+      return repo.getObjectDatabase().has(id);
+    } catch (IOException e) {
+      return false;
     }
   }
 
