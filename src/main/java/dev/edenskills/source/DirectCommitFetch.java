@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -43,6 +44,20 @@ final class DirectCommitFetch {
   private DirectCommitFetch() {}
 
   /**
+   * True for http(s) URLs whose TLS is verified: with {@code http.sslVerify=false} JGit's own
+   * connection setup, which honours it, does the fetch.
+   */
+  static boolean applies(String url) {
+    String scheme = URI.create(url).getScheme();
+    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+      return false;
+    }
+    String verify =
+        GitEnvironment.gitConfig().http("sslVerify", url).orElse("true").toLowerCase(Locale.ROOT);
+    return !List.of("false", "no", "off", "0").contains(verify);
+  }
+
+  /**
    * Tries to fetch {@code ids} (depth 1) from {@code url} into {@code repo}.
    *
    * @param token a GitHub token for {@code url}, if one applies
@@ -50,10 +65,6 @@ final class DirectCommitFetch {
   static Outcome fetch(
       Repository repo, String url, List<ObjectId> ids, int timeoutSecs, Optional<String> token)
       throws IOException {
-    String scheme = URI.create(url).getScheme();
-    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-      return Outcome.REFUSED;
-    }
     String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     HttpConnection refs =
         open(base + "/info/refs?service=" + UPLOAD_PACK, "GET", timeoutSecs, token);

@@ -128,14 +128,19 @@ public final class GitFetcher {
       Map<String, String> branches = new LinkedHashMap<>();
       // url.<base>.insteadOf from the user's git config, as git applies it (mirrors, caches).
       String fetchFrom = GitEnvironment.gitConfig().rewrite(url);
-      if (refs.stream().allMatch(ObjectId::isId)) {
+      if (refs.stream().allMatch(ObjectId::isId) && DirectCommitFetch.applies(fetchFrom)) {
         // Pinned commits (apply --locked): want them directly, without listing refs first.
         ctx.progress("fetching " + GitErrors.redact(url), 0, 0);
         List<ObjectId> missing =
             DirectCommitFetch.ids(refs).stream().filter(id -> !hasObject(repo, id)).toList();
-        if (DirectCommitFetch.fetch(
-                repo, fetchFrom, missing, opts.timeoutSecs(), githubToken(fetchFrom, opts.env()))
-            == DirectCommitFetch.Outcome.FETCHED) {
+        if (!missing.isEmpty()
+            && DirectCommitFetch.fetch(
+                    repo,
+                    fetchFrom,
+                    missing,
+                    opts.timeoutSecs(),
+                    githubToken(fetchFrom, opts.env()))
+                == DirectCommitFetch.Outcome.FETCHED) {
           Map<String, String> byId = new LinkedHashMap<>();
           refs.forEach(ref -> byId.put(ref, COMMIT_REFS + ref));
           return new FetchResult(RefResolution.resolve(repo, byId, url, stage), false);
