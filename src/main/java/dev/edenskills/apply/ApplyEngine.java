@@ -12,6 +12,8 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import dev.edenskills.verify.Verifier;

@@ -13,6 +13,7 @@ import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.plan.Planner;
 import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import dev.edenskills.config.SourceSpec;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
+import dev.edenskills.resolve.ResolvedSkill;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

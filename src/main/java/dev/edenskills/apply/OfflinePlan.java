@@ -11,6 +11,8 @@ import dev.edenskills.lock.LockTarget;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.plan.Planner;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;

@@ -5,6 +5,7 @@ import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.TaskResult;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;

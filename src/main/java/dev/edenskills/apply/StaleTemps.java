@@ -6,6 +6,7 @@ import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.SnapshotStore;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

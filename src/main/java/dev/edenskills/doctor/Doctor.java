@@ -2,12 +2,12 @@ package dev.edenskills.doctor;
 
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.apply.ApplyOptions;
-import dev.edenskills.apply.ResolvedSkill;
-import dev.edenskills.apply.SkillResolver;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.verify.Verifier;

@@ -1,12 +1,12 @@
 package dev.edenskills.doctor;
 
 import dev.edenskills.adapter.TargetAdapter;
-import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import java.io.IOException;

@@ -2,14 +2,14 @@ package dev.edenskills.maintain;
 
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.apply.ApplyOptions;
-import dev.edenskills.apply.ResolvedSkill;
-import dev.edenskills.apply.SkillResolver;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.doctor.StaleTemps;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;

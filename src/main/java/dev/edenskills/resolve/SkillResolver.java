@@ -1,5 +1,6 @@
-package dev.edenskills.apply;
+package dev.edenskills.resolve;
 
+import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillSpec;

@@ -1,4 +1,4 @@
-package dev.edenskills.apply;
+package dev.edenskills.resolve;
 
 import dev.edenskills.config.SkillSpec;
 import dev.edenskills.lock.LockEntry;
