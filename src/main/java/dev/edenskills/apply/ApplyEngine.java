@@ -63,7 +63,7 @@ public final class ApplyEngine {
       throws InterruptedException {
     Instant start = env.clock().instant();
     LockFile lock = readLock(config);
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options::includes);
 
     RepoSyncs syncs = RepoSyncs.of(env, config);
     int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());

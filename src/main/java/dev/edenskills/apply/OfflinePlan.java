@@ -41,8 +41,7 @@ public final class OfflinePlan {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     SnapshotStore snapshots = new SnapshotStore(layout);
     List<PlanEntry> entries = new ArrayList<>();
-    for (ResolvedSkill skill :
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults())) {
+    for (ResolvedSkill skill : new SkillResolver(config, env, lock).resolveAll()) {
       if (skill.spec().noExecMetadataOnly()) {
         continue;
       }

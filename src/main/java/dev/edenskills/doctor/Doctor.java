@@ -1,7 +1,6 @@
 package dev.edenskills.doctor;
 
 import dev.edenskills.adapter.TargetAdapter;
-import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
@@ -47,8 +46,7 @@ public final class Doctor {
    */
   public Examination examine(ConfigFile config, LockFile lock) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    List<ResolvedSkill> skills =
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
     List<Finding> findings = new ArrayList<>();
     List<SkillHealth> health = examineSkills(skills, layout, findings);
     findings.addAll(new Orphans(env, adapter, layout.root()).find(config, lock));
@@ -67,8 +65,7 @@ public final class Doctor {
   /** Only the configured skills' target states, without orphans or temps (for {@code list}). */
   public List<SkillHealth> states(ConfigFile config, LockFile lock) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    List<ResolvedSkill> skills =
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
     return examineSkills(skills, layout, new ArrayList<>());
   }
 

@@ -71,8 +71,7 @@ public final class Repair {
       List<String> failures = new ArrayList<>();
       removeStaleTemps(before, layout, actions, failures);
 
-      List<ResolvedSkill> skills =
-          new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+      List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
       SnapshotStore snapshots = new SnapshotStore(layout);
       Map<RepoLocation.Remote, Set<String>> missing = SnapshotRestore.missing(skills, snapshots);
       try {

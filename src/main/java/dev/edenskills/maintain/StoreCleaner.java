@@ -1,7 +1,6 @@
 package dev.edenskills.maintain;
 
 import dev.edenskills.adapter.TargetAdapter;
-import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.doctor.StaleTemps;
@@ -57,8 +56,7 @@ public final class StoreCleaner {
   /** What a clean would delete now, in order: repos, snapshots, safety files, temps. */
   public List<CleanEntry> plan(ConfigFile config, StoreLayout layout) {
     LockFile lock = LockStore.read(config.lockPath()).lock();
-    List<ResolvedSkill> skills =
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
     Set<String> keys = new HashSet<>();
     Set<String> snapshots = new HashSet<>();
     Set<String> ids = new HashSet<>();
