@@ -3,6 +3,7 @@ package dev.edenskills.adapter;
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
+import dev.edenskills.config.VerifyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@link TargetAdapter} on the local filesystem: symlinks and copies swapped in by rename (see
- * {@link Swap} for the exact guarantees). Writes nothing outside the target's parent directory.
+ * {@link TargetAdapter} for {@code TargetEnvironment.LOCAL}: the local filesystem: symlinks and
+ * copies swapped in by rename (see {@link Swap} for the exact guarantees). Writes nothing outside
+ * the target's parent directory.
  *
  * <p>Problem codes: {@code INVALID_TARGET_PATH} (target not {@code <root>/<id>}), {@code
  * SKILL_ROOT_MISSING} (root absent and creation disabled, or not a directory), {@code
@@ -23,6 +25,9 @@ import java.util.stream.Stream;
  * TARGET_CONFLICT} ({@link TargetConflict}), {@code TARGET_IO} (any other I/O failure).
  */
 public final class LocalAdapter implements TargetAdapter {
+  /** Made by {@link TargetAdapters} (and the adapter's own tests), nowhere else. */
+  LocalAdapter() {}
+
   /** Same rule as config validation (CONTRACT §3), checked again so no path can escape. */
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -94,6 +99,11 @@ public final class LocalAdapter implements TargetAdapter {
     } catch (IOException e) {
       throw io("cannot remove " + t, e);
     }
+  }
+
+  @Override
+  public Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary) {
+    return LocalChecks.run(check, target, source, boundary);
   }
 
   @Override
@@ -213,8 +223,12 @@ public final class LocalAdapter implements TargetAdapter {
         if (Files.exists(rules.storeRoot()) && real.startsWith(rules.storeRoot().toRealPath())) {
           return true;
         }
-        Optional<Path> src = rules.expectedSource().filter(Files::exists);
-        return src.isPresent() && real.equals(src.get().toRealPath());
+        for (Path src : rules.sources()) {
+          if (Files.exists(src) && real.equals(src.toRealPath())) {
+            return true;
+          }
+        }
+        return false;
       } catch (IOException e) {
         return false;
       }

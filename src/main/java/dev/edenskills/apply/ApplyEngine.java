@@ -1,9 +1,12 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.OwnershipRules;
+import dev.edenskills.installs.StaleTemps;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
@@ -69,8 +72,10 @@ public final class ApplyEngine {
     int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = syncs.reactor(concurrency, summaries);
+    TargetAdapters adapters = new TargetAdapters(env);
+    OwnershipRules rules = new OwnershipRules(config, env);
     // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
-    new StaleTemps(new LocalAdapter(), warn).clean(syncs.snapshots(), config, skills, lock);
+    clearStaleTemps(new StaleTemps(adapters, layout), config, skills, lock);
     SourceSync sync = new SourceSync(syncs, reactor, summaries);
 
     SourceSync.Result synced;
@@ -88,7 +93,8 @@ public final class ApplyEngine {
 
     InstallPhase phase =
         new InstallPhase(
-            new LocalAdapter(),
+            adapters,
+            rules,
             new Verifier(layout.root()),
             layout.root(),
             options,
@@ -114,7 +120,7 @@ public final class ApplyEngine {
     }
     Orphans.Removed removed =
         options.only().isEmpty() && !interrupted
-            ? new Orphans(new LocalAdapter(), layout.root()).remove(config, lock)
+            ? Orphans.remove(new LockedInstalls(adapters, rules), config, lock, warn)
             : Orphans.Removed.NONE;
     writeLock(config, lock, skills, synced.outcomes(), installs, removed);
     return new ApplyResult(
@@ -127,6 +133,17 @@ public final class ApplyEngine {
         interrupted,
         phaseA,
         Duration.between(start, env.clock().instant()));
+  }
+
+  private void clearStaleTemps(
+      StaleTemps temps, ConfigFile config, List<ResolvedSkill> skills, LockFile lock) {
+    for (StaleTemps.Stale stale : temps.find(config, skills, lock)) {
+      try {
+        temps.delete(stale);
+      } catch (IOException | RuntimeException e) {
+        warn.accept("cannot remove stale temp " + stale.path() + ": " + e.getMessage());
+      }
+    }
   }
 
   private static Optional<SkillInstall> installOne(

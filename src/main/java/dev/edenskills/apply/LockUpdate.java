@@ -53,7 +53,7 @@ final class LockUpdate {
     List<LockTarget> targets =
         install.targets().stream()
             .filter(TargetOutcome::installed)
-            .map(t -> new LockTarget(t.agent(), t.entry().targetPath()))
+            .map(t -> new LockTarget(t.agent(), t.entry().targetPath(), t.environment()))
             .toList();
     if (targets.isEmpty() && !install.noExec() && !install.targets().isEmpty()) {
       return Optional.empty();
