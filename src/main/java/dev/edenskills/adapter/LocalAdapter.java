@@ -3,6 +3,7 @@ package dev.edenskills.adapter;
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
+import dev.edenskills.common.SkillId;
 import dev.edenskills.config.VerifyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +27,6 @@ import java.util.stream.Stream;
 public final class LocalAdapter implements TargetAdapter {
   /** Made by {@link TargetAdapters} (and the adapter's own tests), nowhere else. */
   LocalAdapter() {}
-
-  /** Same rule as config validation (CONTRACT §3), checked again so no path can escape. */
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   @Override
   public TargetState inspect(Path target, Ownership rules) {
@@ -144,8 +141,8 @@ public final class LocalAdapter implements TargetAdapter {
         name != null
             && abs.normalize().equals(abs)
             && abs.getParent() != null
-            && ID.matcher(name.toString()).matches()
-            && !name.toString().contains("..")
+            // the config rule, checked again so no path can escape
+            && SkillId.isValid(name.toString())
             && expectedId.map(id -> id.equals(name.toString())).orElse(true);
     if (!ok) {
       throw Problem.runtime(
