@@ -148,7 +148,7 @@ public final class SourceSync {
               + " points outside the repository (label symlink-outside-repo); refusing to install");
     }
     Path source = snapshot.dir().resolve(subpath).normalize();
-    String commit = snapshot.dir().getFileName().toString();
+    String commit = snapshot.commit();
     if (!Files.isDirectory(source)) {
       return new SyncOutcome.Failed(
           id,

@@ -44,7 +44,7 @@ public final class SnapshotStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Snapshot(dir, readRejected(meta)));
+      return Optional.of(new Snapshot(commit, dir, readRejected(meta)));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -75,7 +75,7 @@ public final class SnapshotStore {
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
         // Left by a run that stopped between the rename and the metadata: its tree is complete.
         writeRejected(rejectedFile(target), rejected);
-        return new Snapshot(target, rejected);
+        return new Snapshot(commit, target, rejected);
       }
       Files.createDirectories(target.getParent());
       writeRejected(rejectedFile(target), rejected);
@@ -90,7 +90,7 @@ public final class SnapshotStore {
         }
       }
       TreeWriter.makeReadOnly(target);
-      return new Snapshot(target, rejected);
+      return new Snapshot(commit, target, rejected);
     } catch (MissingObjectException e) {
       throw new StageFailure(
           Stage.MATERIALIZE, "commit " + commit + " is not in the repository " + bareRepo, e);
