@@ -95,7 +95,7 @@ public final class SourceSync {
   private SyncOutcome outcomeOf(ResolvedSkill skill, TaskResult<RepoSync> result) {
     return switch (result) {
       case TaskResult.Failed<RepoSync> f ->
-          new SyncOutcome.Failed(skill.id(), f.stage(), f.detail());
+          new SyncOutcome.Failed(skill.id(), f.stage(), f.detail(), Optional.ofNullable(f.cause()));
       case TaskResult.Done<RepoSync> d -> {
         Snapshot snapshot = d.value().byRef().get(skill.spec().source().ref());
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);
