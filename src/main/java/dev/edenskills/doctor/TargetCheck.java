@@ -1,5 +1,6 @@
 package dev.edenskills.doctor;
 
+import dev.edenskills.adapter.SkillLinks;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
@@ -49,7 +50,23 @@ final class TargetCheck {
     for (Drift d : drifts) {
       findings.add(Finding.at(FindingCode.of(d), skill.id(), path, message(d, observed, desired)));
     }
-    if (drifts.isEmpty() && expected.present()) {
+    if (installedHere(drifts)) {
+      // A dangling link inside the skill (its SKILL.md or any other file): the agent reads through
+      // it, so the skill is broken even though the target itself looks right (issue 15).
+      for (SkillLinks.Dangling d : adapter.danglingLinks(path)) {
+        findings.add(
+            Finding.at(
+                FindingCode.BROKEN_SYMLINK,
+                skill.id(),
+                path,
+                "link "
+                    + d.relative()
+                    + " inside the skill points to "
+                    + d.linkText()
+                    + ", which does not exist"));
+      }
+    }
+    if (drifts.isEmpty() && findings.isEmpty() && expected.present()) {
       VerifyResult v =
           verifier.verify(adapter, skill.id(), path, expected.dir(), skill.spec().verify());
       if (!v.passed()) {
@@ -64,6 +81,14 @@ final class TargetCheck {
       }
     }
     return new Result(status(drifts, findings), findings);
+  }
+
+  /** True when what is at the target is this skill's install, whatever its content. */
+  private static boolean installedHere(List<Drift> drifts) {
+    return !drifts.contains(Drift.TARGET_MISSING)
+        && !drifts.contains(Drift.BROKEN_SYMLINK)
+        && !drifts.contains(Drift.TARGET_MISMATCH)
+        && !drifts.contains(Drift.UNMANAGED_TARGET);
   }
 
   private static TargetStatus status(List<Drift> drifts, List<Finding> findings) {
