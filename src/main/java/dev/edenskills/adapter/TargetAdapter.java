@@ -1,11 +1,15 @@
 package dev.edenskills.adapter;
 
+import dev.edenskills.config.VerifyCheck;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Places skills at targets and takes them away again. {@link LocalAdapter} works on the local
- * filesystem; other adapters (remote hosts, containers) can come later behind the same interface.
+ * Places skills at targets of one {@link dev.edenskills.config.TargetEnvironment}, checks them and
+ * takes them away again. {@link TargetAdapters} picks the adapter for a target; nothing else makes
+ * one. Target paths are paths as the environment sees them (a container's own paths); sources are
+ * always on this host.
  *
  * <p>All methods report failures as {@link dev.edenskills.common.Problem} (codes documented on
  * {@link LocalAdapter}); a target the tool does not own raises {@link TargetConflict}.
@@ -17,20 +21,39 @@ public interface TargetAdapter {
 
   /**
    * Installs atomically: readers of the target see the old entry or the new one. Anything at the
-   * target the tool does not own is a {@link TargetConflict} unless {@code force}.
+   * target {@code request.ownership()} does not own is a {@link TargetConflict} unless {@code
+   * force}.
    */
   InstallResult install(InstallRequest request, boolean force);
 
   /**
-   * Removes what the tool owns at {@code target}; returns false when nothing was there.
+   * Removes what the tool owns at {@code target} (a link, never what it points to); returns false
+   * when nothing was there.
    *
    * @throws TargetConflict when the target holds something the tool does not own
    */
   boolean uninstall(Path target, Ownership rules);
 
-  /** Leftover temporary entries ({@code AtomicFiles.TEMP_PREFIX*}) in a skill root, sorted. */
+  /**
+   * Runs one verify check against an installed target: the failure message, empty when it passed.
+   * Reads only and never throws for what it finds; an unreadable target fails the check. {@code
+   * boundary} is how far links in {@code source} may be followed when hashing ({@link
+   * SourceBoundary}).
+   */
+  Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary);
+
+  /**
+   * The symlinks inside an installed skill at {@code target} that do not resolve (issue 15),
+   * sorted; empty when there are none or the target cannot be read.
+   */
+  List<SkillLinks.Dangling> danglingLinks(Path target);
+
+  /**
+   * Every temporary entry ({@code AtomicFiles.TEMP_PREFIX*}) in a skill root, sorted; which of them
+   * are stale is decided by the caller ({@code dev.edenskills.installs.StaleTemps}).
+   */
   List<Path> staleTemps(Path skillRoot);
 
-  /** Deletes one leftover temporary entry found by {@link #staleTemps}. */
+  /** Deletes one temporary entry listed by {@link #staleTemps}. */
   void removeStaleTemp(Path temp);
 }

@@ -1,9 +1,12 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.OwnershipRules;
+import dev.edenskills.installs.StaleTemps;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
@@ -12,6 +15,8 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import dev.edenskills.verify.Verifier;
@@ -62,7 +67,7 @@ public final class ApplyEngine {
     Instant start = env.clock().instant();
     LockRead read = LockStore.read(config.lockPath());
     LockFile lock = options.locked() ? read.lock() : readLock(read);
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options::includes);
     if (options.locked()) {
       LockedCheck.check(read, skills);
     }
@@ -71,8 +76,10 @@ public final class ApplyEngine {
     int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = syncs.reactor(concurrency, summaries);
+    TargetAdapters adapters = new TargetAdapters(env);
+    OwnershipRules rules = new OwnershipRules(config, env);
     // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
-    new StaleTemps(new LocalAdapter(), warn).clean(syncs.snapshots(), config, skills, lock);
+    clearStaleTemps(new StaleTemps(adapters, layout), config, skills, lock);
     SourceSync sync = new SourceSync(syncs, reactor, summaries);
 
     SourceSync.Result synced;
@@ -90,7 +97,8 @@ public final class ApplyEngine {
 
     InstallPhase phase =
         new InstallPhase(
-            new LocalAdapter(),
+            adapters,
+            rules,
             new Verifier(layout.root()),
             layout.root(),
             options,
@@ -116,7 +124,7 @@ public final class ApplyEngine {
     }
     Orphans.Removed removed =
         options.only().isEmpty() && !interrupted && !options.locked()
-            ? new Orphans(new LocalAdapter(), layout.root()).remove(config, lock)
+            ? Orphans.remove(new LockedInstalls(adapters, rules), config, lock, warn)
             : Orphans.Removed.NONE;
     if (!options.locked()) {
       // --locked installs what the lock says and leaves it byte for byte as committed.
@@ -132,6 +140,17 @@ public final class ApplyEngine {
         interrupted,
         phaseA,
         Duration.between(start, env.clock().instant()));
+  }
+
+  private void clearStaleTemps(
+      StaleTemps temps, ConfigFile config, List<ResolvedSkill> skills, LockFile lock) {
+    for (StaleTemps.Stale stale : temps.find(config, skills, lock)) {
+      try {
+        temps.delete(stale);
+      } catch (IOException | RuntimeException e) {
+        warn.accept("cannot remove stale temp " + stale.path() + ": " + e.getMessage());
+      }
+    }
   }
 
   private static Optional<SkillInstall> installOne(

@@ -3,6 +3,7 @@ package dev.edenskills.apply;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.plan.Action;
 import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.verify.CheckFailure;
 import dev.edenskills.verify.VerifyResult;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ public record ApplyReport(
         case SyncOutcome.Skipped s -> skipped++;
         case SyncOutcome.Failed f -> {
           failedSync++;
-          failures.add(new ApplyResult.FailureLine(skill.id(), f.stage().id(), repo, f.detail()));
+          failures.add(
+              new ApplyResult.FailureLine(skill.id(), f.stage().id(), repo, f.detail(), f.cause()));
         }
       }
       result

@@ -4,15 +4,18 @@ import dev.edenskills.adapter.InstallRequest;
 import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.adapter.TreeHash;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.plan.Action;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.plan.Planner;
 import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.io.IOException;
@@ -28,7 +31,8 @@ import java.util.Optional;
  * ever overlap (ARC-003).
  */
 public final class InstallPhase {
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
+  private final OwnershipRules rules;
   private final Verifier verifier;
   private final Path storeRoot;
   private final ApplyOptions options;
@@ -36,13 +40,15 @@ public final class InstallPhase {
   private final Clock clock;
 
   public InstallPhase(
-      TargetAdapter adapter,
+      TargetAdapters adapters,
+      OwnershipRules rules,
       Verifier verifier,
       Path storeRoot,
       ApplyOptions options,
       ProgressListener listener,
       Clock clock) {
-    this.adapter = adapter;
+    this.adapters = adapters;
+    this.rules = rules;
     this.verifier = verifier;
     this.storeRoot = storeRoot;
     this.options = options;
@@ -61,7 +67,9 @@ public final class InstallPhase {
     List<TargetOutcome> outcomes = new ArrayList<>();
     for (ResolvedSkill.Target target : skill.targets()) {
       Desired desired = new Desired(skill.id(), source, target.path(), mode, hash);
-      TargetState observed = adapter.inspect(target.path(), Ownership.of(storeRoot, source));
+      TargetAdapter adapter = adapters.of(target.environment());
+      Ownership owns = rules.forTarget(skill, source, target.path());
+      TargetState observed = adapter.inspect(target.path(), owns);
       PlanEntry entry = Planner.plan(desired, observed, options.force());
       listener.on(
           new ProgressEvent.PhaseBAction(
@@ -71,7 +79,7 @@ public final class InstallPhase {
         try {
           adapter.install(
               new InstallRequest(
-                  skill.id(), source, target.path(), mode, storeRoot, options.createDirs()),
+                  skill.id(), source, target.path(), mode, storeRoot, owns, options.createDirs()),
               options.force());
         } catch (RuntimeException e) {
           error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -81,9 +89,10 @@ public final class InstallPhase {
       boolean installedHere = entry.action() != Action.CONFLICT && error.isEmpty();
       if (installedHere && skill.spec().verify().enabled()) {
         verify =
-            Optional.of(verifier.verify(skill.id(), target.path(), source, skill.spec().verify()));
+            Optional.of(
+                verifier.verify(adapter, skill.id(), target.path(), source, skill.spec().verify()));
       }
-      outcomes.add(new TargetOutcome(target.agent(), entry, error, verify));
+      outcomes.add(new TargetOutcome(target.agent(), target.environment(), entry, error, verify));
     }
     return SkillInstall.of(skill.id(), outcomes, hash.orElseThrow());
   }

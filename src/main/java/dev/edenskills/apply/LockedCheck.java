@@ -5,6 +5,7 @@ import dev.edenskills.common.Problem;
 import dev.edenskills.config.SourceSpec;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockRead;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import java.util.ArrayList;
 import java.util.List;

@@ -65,7 +65,7 @@ public final class Prefetch {
         yield new Prefetched(
             repo.key(),
             ref,
-            snapshot.dir().getFileName().toString(),
+            snapshot.commit(),
             d.value().branch(ref),
             d.value().cloned(),
             snapshot);

@@ -2,6 +2,7 @@ package dev.edenskills.apply;
 
 import dev.edenskills.discovery.FrontMatter;
 import dev.edenskills.discovery.ParsedSkill;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.safety.SafetyMetadata;
 import dev.edenskills.safety.SafetyReport;
 import dev.edenskills.safety.SafetyScanner;

@@ -5,6 +5,7 @@ import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.TaskResult;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;
@@ -120,7 +121,7 @@ public final class SourceSync {
   private SyncOutcome outcomeOf(ResolvedSkill skill, String ref, TaskResult<RepoSync> result) {
     return switch (result) {
       case TaskResult.Failed<RepoSync> f ->
-          new SyncOutcome.Failed(skill.id(), f.stage(), f.detail());
+          new SyncOutcome.Failed(skill.id(), f.stage(), f.detail(), Optional.ofNullable(f.cause()));
       case TaskResult.Done<RepoSync> d -> {
         Snapshot snapshot = d.value().byRef().get(ref);
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);
@@ -173,7 +174,7 @@ public final class SourceSync {
               + " points outside the repository (label symlink-outside-repo); refusing to install");
     }
     Path source = snapshot.dir().resolve(subpath).normalize();
-    String commit = snapshot.dir().getFileName().toString();
+    String commit = snapshot.commit();
     if (!Files.isDirectory(source)) {
       return new SyncOutcome.Failed(
           id,

@@ -71,7 +71,7 @@ final class ApplyCommand implements Callable<Integer> {
     ApplyResult result =
         new ApplyEngine(ctx.env(), out::warn).apply(config, options, ctx.progressListener());
     ApplyReport report = ApplyReport.of(result);
-    new ApplyRenderer(out).render(report, result.interrupted());
+    new ApplyRenderer(out, ctx.global().verbose()).render(report, result.interrupted());
     return report.exitCode(ctx.global().strict(), result.interrupted());
   }
 }

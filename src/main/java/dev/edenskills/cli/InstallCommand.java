@@ -227,7 +227,7 @@ final class InstallCommand implements Callable<Integer> {
       Output diagnostics =
           new Output(
               new PrintWriter(Writer.nullWriter()), out.err(), true, out.isQuiet(), out.color());
-      new ApplyRenderer(diagnostics).render(report, applied.interrupted());
+      new ApplyRenderer(diagnostics, ctx.global().verbose()).render(report, applied.interrupted());
       out.json(
           new InstallView.InstallDocument(
               shown,
@@ -239,7 +239,7 @@ final class InstallCommand implements Callable<Integer> {
               report,
               InstallView.deviationsOf(chosen)));
     } else {
-      new ApplyRenderer(out).render(report, applied.interrupted());
+      new ApplyRenderer(out, ctx.global().verbose()).render(report, applied.interrupted());
     }
     return report.exitCode(ctx.global().strict(), applied.interrupted()).code();
   }

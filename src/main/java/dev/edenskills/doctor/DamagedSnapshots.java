@@ -1,7 +1,7 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.common.SafeDelete;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.SnapshotStore;
 import java.io.IOException;
 import java.nio.file.Path;
