@@ -61,11 +61,11 @@ public record RepoSyncs(
     return new SkillReactor(concurrency, taskTimeout(), listener, env.clock());
   }
 
-  /** A safety net above JGit's per-operation timeout: every attempt of every operation. */
+  /**
+   * A safety net above JGit's per-read timeout: the documented worst case of one repository
+   * (docs/reactor.md), so a server trickling bytes cannot hold a task longer than that.
+   */
   Duration taskTimeout() {
-    ReactorConfig rc = reactorConfig;
-    return rc.timeoutSecs() == 0
-        ? Duration.ZERO
-        : Duration.ofSeconds((long) rc.timeoutSecs() * (rc.retries() + 1) * 3);
+    return fetchOptions.worstCase();
   }
 }

@@ -1,5 +1,6 @@
 package dev.edenskills.source;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -13,6 +14,19 @@ public record FetchOptions(int timeoutSecs, int retries, Map<String, String> env
       throw new IllegalArgumentException("timeout and retries must be >= 0");
     }
     env = Map.copyOf(env);
+  }
+
+  /**
+   * The longest one repository's fetch can take when every attempt runs into the timeout: a timeout
+   * ends a fetch attempt (see {@link RetryBudget}), so {@code timeoutSecs × (retries + 1)}, plus
+   * the waits between attempts, allowing for ten requests' worth of them. Zero means none.
+   */
+  public Duration worstCase() {
+    if (timeoutSecs == 0) {
+      return Duration.ZERO;
+    }
+    return Duration.ofSeconds((long) timeoutSecs * (retries + 1))
+        .plus(RetryPolicy.maxBackoff(retries).multipliedBy(10));
   }
 
   /** CONTRACT §3 defaults: 120 s, 2 retries, no environment. */

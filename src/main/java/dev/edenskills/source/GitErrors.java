@@ -1,7 +1,6 @@
 package dev.edenskills.source;
 
 import java.io.EOFException;
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -13,16 +12,16 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 
 /**
- * Turns what JGit throws into one line a user can act on, and decides whether trying again could
- * help (connection trouble, 5xx, timeouts) or not (missing repository, auth, missing ref).
+ * Turns what JGit throws into one line a user can act on. Whether trying again could help is {@link
+ * RetryPolicy}'s decision, by type, not this class's reading of messages.
  */
 final class GitErrors {
   private static final Pattern HTTP_5XX = Pattern.compile("(^|[^0-9.:])5\\d\\d [a-z]");
 
   private GitErrors() {}
 
-  /** What went wrong, in one line, and whether a retry may succeed. */
-  record Classified(boolean transientError, String detail) {}
+  /** What went wrong, in one line. */
+  record Classified(String detail) {}
 
   static Classified classify(Throwable error, String url, int timeoutSecs) {
     String where = redact(url);
@@ -36,33 +35,33 @@ final class GitErrors {
         || text.contains("not exported")
         || text.contains("does not appear to be a git repository")
         || status(text, "404")) {
-      return new Classified(false, "repository not found at " + where);
+      return new Classified("repository not found at " + where);
     }
     if (text.contains("not authorized")
         || text.contains("authentication is required")
         || text.contains("auth fail")
         || status(text, "401")
         || status(text, "403")) {
-      return new Classified(false, "authentication failed for " + where);
+      return new Classified("authentication failed for " + where);
     }
     if (text.contains("not our ref")
         || text.contains("not valid")
         || text.contains("does not have")
         || text.contains("upload-pack: not our")) {
-      return new Classified(false, "requested commit not available at " + where);
+      return new Classified("requested commit not available at " + where);
     }
     if (has(error, SocketTimeoutException.class) || text.contains("timed out")) {
       String after = timeoutSecs > 0 ? " after " + timeoutSecs + "s" : "";
-      return new Classified(true, "timed out" + after + " talking to " + where);
+      return new Classified("timed out" + after + " talking to " + where);
     }
     if (has(error, ConnectException.class) || text.contains("connection refused")) {
-      return new Classified(true, "connection refused by " + where);
+      return new Classified("connection refused by " + where);
     }
     if (has(error, UnknownHostException.class) || text.contains("unknown host")) {
-      return new Classified(true, "cannot resolve host of " + where);
+      return new Classified("cannot resolve host of " + where);
     }
     if (HTTP_5XX.matcher(text).find()) {
-      return new Classified(true, "server error at " + where + ": " + firstLine(error));
+      return new Classified("server error at " + where + ": " + firstLine(error));
     }
     if (has(error, SocketException.class)
         || has(error, EOFException.class)
@@ -71,10 +70,9 @@ final class GitErrors {
         || text.contains("unexpected end")
         || text.contains("short read")
         || text.contains("truncated")) {
-      return new Classified(true, "connection reset while receiving pack from " + where);
+      return new Classified("connection reset while receiving pack from " + where);
     }
-    boolean io = has(error, IOException.class);
-    return new Classified(io, firstLine(error) + " (" + where + ")");
+    return new Classified(firstLine(error) + " (" + where + ")");
   }
 
   /** True when {@code error} is (or was caused by) an interruption of the running thread. */

@@ -37,9 +37,6 @@ public final class GitFetcher {
   /** Local namespace for commits fetched by id, so they stay reachable. */
   static final String COMMIT_REFS = "refs/eden/commits/";
 
-  private static final long BACKOFF_MS = 200;
-  private static final long BACKOFF_CAP_MS = 5_000;
-
   private final StoreLayout layout;
   private final Path home;
 
@@ -88,12 +85,18 @@ public final class GitFetcher {
     }
   }
 
+  /**
+   * Fetches, restarting the whole fetch only after a connection cut mid-stream: shed and refused
+   * HTTP requests were already retried one by one (see {@link RetryBudget}), so a failure that
+   * reaches here with its request's attempts used up is final.
+   */
   private FetchResult withRetries(
       Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
       throws StageFailure, InterruptedException {
-    for (int attempt = 0; ; attempt++) {
+    RetryBudget budget = new RetryBudget(opts.retries());
+    while (true) {
       try {
-        return ScopedValue.where(RetryingHttp.RETRIES, opts.retries())
+        return ScopedValue.where(RetryBudget.CURRENT, budget)
             .call(() -> fetchOnce(dir, url, refs, ctx, opts, stage));
       } catch (StageFailure e) {
         throw e;
@@ -104,12 +107,13 @@ public final class GitFetcher {
           throw ie;
         }
         GitErrors.Classified c = GitErrors.classify(e, url, opts.timeoutSecs());
-        if (!c.transientError() || attempt >= opts.retries()) {
-          String tries = attempt > 0 ? " (after " + (attempt + 1) + " attempts)" : "";
+        int attempt = budget.fetches();
+        if (!RetryPolicy.transientFailure(e) || !budget.restart()) {
+          String tries = attempt > 1 ? " (after " + attempt + " attempts)" : "";
           throw new StageFailure(stage, c.detail() + tries, e);
         }
-        ctx.progress("retrying after: " + c.detail(), attempt + 1, opts.retries());
-        Thread.sleep(Math.min(BACKOFF_CAP_MS, BACKOFF_MS << attempt));
+        ctx.progress("retrying after: " + c.detail(), attempt, opts.retries());
+        RetryPolicy.pause(attempt);
       }
     }
   }

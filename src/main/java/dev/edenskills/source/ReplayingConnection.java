@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.ProtocolException;
+import java.net.SocketException;
 import java.net.URL;
 import java.security.GeneralSecurityException;
 import java.security.KeyManagementException;
@@ -14,7 +15,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.TrustManager;
@@ -22,13 +22,10 @@ import org.eclipse.jgit.transport.http.HttpConnection;
 
 /**
  * The connection {@link RetryingHttp} hands to JGit: it records what JGit sets up, and when the
- * server answers 502/503/504 replays it onto a fresh connection, up to the fetch's retries.
+ * server sheds the request or the connection fails before an answer, replays it onto a fresh
+ * connection, within the repository's {@link RetryBudget}.
  */
 final class ReplayingConnection {
-  private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
-  private static final long BACKOFF_MS = 100;
-  private static final long BACKOFF_CAP_MS = 2_000;
-
   private ReplayingConnection() {}
 
   interface Opener {
@@ -65,15 +62,21 @@ final class ReplayingConnection {
       }
     }
 
-    /** Sends the request, again on a fresh connection while the server says it is unavailable. */
+    /**
+     * Sends the request, again on a fresh connection while the server sheds it (502/503/504) or
+     * refuses or resets the connection before answering, as long as {@link RetryBudget} allows.
+     */
     private void exchange() throws IOException {
       if (exchanged) {
         return;
       }
       exchanged = true;
-      int retries = RetryingHttp.RETRIES.orElse(0);
+      RetryBudget budget = RetryBudget.CURRENT.orElse(new RetryBudget(0));
+      String request = budget.request(current.getRequestMethod(), current.getURL().getPath());
+      budget.take(request);
       for (int attempt = 0; ; attempt++) {
         if (attempt > 0) {
+          pause(attempt);
           current = opener.open();
           for (Step s : steps) {
             try {
@@ -83,21 +86,32 @@ final class ReplayingConnection {
             }
           }
         }
-        if (body != null) {
-          try (OutputStream out = current.getOutputStream()) {
-            body.writeTo(out);
+        try {
+          if (body != null) {
+            try (OutputStream out = current.getOutputStream()) {
+              body.writeTo(out);
+            }
+          }
+          int code = current.getResponseCode();
+          if (!RetryPolicy.retryableStatus(code) || !budget.take(request)) {
+            return;
+          }
+        } catch (IOException e) {
+          // Refused or reset before an answer costs no time; a timeout restarts the fetch instead,
+          // so that timeouts stay bounded by the fetch attempts (docs/reactor.md).
+          if (!(e instanceof SocketException) || !budget.take(request)) {
+            throw e;
           }
         }
-        int code = current.getResponseCode();
-        if (!UNAVAILABLE.contains(code) || attempt >= retries) {
-          return;
-        }
-        try {
-          Thread.sleep(Math.min(BACKOFF_CAP_MS, BACKOFF_MS << attempt));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new InterruptedIOException("interrupted while waiting to retry " + getURL());
-        }
+      }
+    }
+
+    private void pause(int retry) throws InterruptedIOException {
+      try {
+        RetryPolicy.pause(retry);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting to retry " + getURL());
       }
     }
 

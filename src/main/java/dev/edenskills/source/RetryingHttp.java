@@ -14,13 +14,10 @@ import org.eclipse.jgit.transport.http.HttpConnectionFactory2;
  * unavailable" (502, 503, 504). One fetch makes about five requests, so retrying only the whole
  * fetch lets a server that sheds 20 % of its requests fail a third of all repositories even with
  * two retries; retrying the request that failed (same method, headers and buffered body) keeps the
- * failure rate at the per-request rate to the power of the attempts. The budget is {@code [reactor]
- * retries}, bound per fetch through {@link #RETRIES}; unbound means no request retries.
+ * failure rate at the per-request rate to the power of the attempts. The budget is the fetch's
+ * {@link RetryBudget}; unbound means no request retries.
  */
 final class RetryingHttp implements HttpConnectionFactory2 {
-  /** Extra attempts per HTTP request in the current fetch. */
-  static final ScopedValue<Integer> RETRIES = ScopedValue.newInstance();
-
   private final HttpConnectionFactory base;
 
   RetryingHttp(HttpConnectionFactory base) {

@@ -27,7 +27,10 @@ class ApplySurvivesServerFaultsTest {
   @TempDir Path tmp;
 
   @Test
-  void twentyPercent503sStillInstallAtLeast98PercentWithDefaultRetries() throws Exception {
+  void twentyPercent503sStillInstallAtLeast90PercentWithDefaultRetries() throws Exception {
+    // One retry layer (issue 11): each request gets retries + 1 = 3 attempts and no more, so a
+    // request fails with probability 0.2³ = 0.8 % and a repository of about four requests with
+    // about 3 %: 1.5 of 50 on average. The old double layer hid this behind up to 9 attempts.
     int[] seeds = {11, 12};
     for (int seed : seeds) {
       try (ApplyWorld w = new ApplyWorld(Files.createDirectories(tmp.resolve("s" + seed)))) {
@@ -39,7 +42,7 @@ class ApplySurvivesServerFaultsTest {
         System.out.printf(
             "RELIABILITY 503x20%% seed=%d installed=%d/%d reported=%d requests=%d%n",
             seed, installed, SKILLS, reported.size(), w.server.requests());
-        assertThat(installed).as(r.toString()).isGreaterThanOrEqualTo(49);
+        assertThat(installed).as(r.toString()).isGreaterThanOrEqualTo(45);
         assertThat(reported).as("every missing skill is reported").hasSize(SKILLS - installed);
         assertThat(r.exitCode()).isEqualTo(installed == SKILLS ? 0 : 1);
         assertConsistent(w);

@@ -2,6 +2,7 @@ package dev.edenskills.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
 import java.net.SocketTimeoutException;
 import java.util.Map;
 import org.eclipse.jgit.errors.TransportException;
@@ -14,7 +15,6 @@ class GitErrorsTest {
   @Test
   void aPortNumberIsNotAStatus() {
     var c = GitErrors.classify(new TransportException(URL + ": premature EOF"), URL, 5);
-    assertThat(c.transientError()).isTrue();
     assertThat(c.detail()).isEqualTo("connection reset while receiving pack from " + URL);
   }
 
@@ -22,15 +22,51 @@ class GitErrorsTest {
   void timeoutsAreTransientAndSayHowLong() {
     var e = new TransportException(URL, new SocketTimeoutException("Read timed out"));
     var c = GitErrors.classify(e, URL, 7);
-    assertThat(c.transientError()).isTrue();
+    assertThat(RetryPolicy.transientFailure(e)).isTrue();
     assertThat(c.detail()).isEqualTo("timed out after 7s talking to " + URL);
   }
 
   @Test
   void authFailuresAreNotRetried() {
-    var c = GitErrors.classify(new TransportException(URL + ": not authorized"), URL, 5);
-    assertThat(c.transientError()).isFalse();
+    var e = new TransportException(URL + ": not authorized");
+    var c = GitErrors.classify(e, URL, 5);
+    assertThat(RetryPolicy.transientFailure(e)).isFalse();
     assertThat(c.detail()).startsWith("authentication failed for ");
+  }
+
+  @Test
+  void theRetryRuleGoesByTypeNotByWords() {
+    // "not valid" once made a broad substring rule; only the types and statuses decide now.
+    assertThat(RetryPolicy.transientFailure(new TransportException(URL + ": 503 not valid")))
+        .isFalse();
+    assertThat(RetryPolicy.transientFailure(new TransportException(URL, new EOFException("cut"))))
+        .isTrue();
+    assertThat(RetryPolicy.transientFailure(new java.net.ConnectException("refused"))).isTrue();
+    assertThat(RetryPolicy.retryableStatus(503)).isTrue();
+    assertThat(RetryPolicy.retryableStatus(500)).isFalse();
+    assertThat(RetryPolicy.retryableStatus(404)).isFalse();
+  }
+
+  @Test
+  void backoffIsCappedAndItsWorstCaseIsTheSumOfTheCaps() {
+    assertThat(RetryPolicy.capMillis(1)).isEqualTo(100);
+    assertThat(RetryPolicy.capMillis(2)).isEqualTo(200);
+    assertThat(RetryPolicy.capMillis(10)).isEqualTo(2_000);
+    assertThat(RetryPolicy.maxBackoff(2)).hasMillis(300);
+    assertThat(new FetchOptions(120, 2, Map.of()).worstCase()).hasSeconds(363);
+    assertThat(new FetchOptions(0, 2, Map.of()).worstCase()).isZero();
+  }
+
+  @Test
+  void eachRequestGetsRetriesPlusOneAttemptsAcrossFetchRestarts() {
+    RetryBudget b = new RetryBudget(1);
+    String refs = b.request("GET", "/r.git/info/refs");
+    assertThat(b.take(refs)).isTrue();
+    assertThat(b.restart()).isTrue();
+    assertThat(b.request("GET", "/r.git/info/refs")).isEqualTo(refs);
+    assertThat(b.take(refs)).isTrue();
+    assertThat(b.take(refs)).as("a third attempt with retries = 1").isFalse();
+    assertThat(b.restart()).as("no fetch restart once a request used its attempts").isFalse();
   }
 
   @Test

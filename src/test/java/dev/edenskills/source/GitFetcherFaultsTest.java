@@ -95,13 +95,30 @@ class GitFetcherFaultsTest {
                     new FetchOptions(30, 1, Map.of())))
         .isInstanceOfSatisfying(
             StageFailure.class,
-            e -> {
-              assertThat(e.detail()).contains("server error").contains("503");
-              assertThat(e.detail()).endsWith("(after 2 attempts)");
-            });
-    // One retry of the first request in each of the two fetch attempts.
-    assertThat(http.requests()).isEqualTo(4);
+            e -> assertThat(e.detail()).contains("server error").contains("503"));
+    // One retry of the shed request, and no second fetch on top: retries + 1 attempts in all.
+    assertThat(http.requests()).isEqualTo(2);
     assertNothingLeft();
+  }
+
+  @Test
+  void aRepositoryAlwaysAnswering503GetsAtMostRetriesPlusOneAttemptsPerRequestPath() {
+    http.unavailable("acme/skills");
+    int retries = 3;
+    assertThatThrownBy(
+            () ->
+                fetcher.fetch(
+                    http.url("acme/skills"),
+                    "k",
+                    List.of("main"),
+                    ctx,
+                    new FetchOptions(30, retries, Map.of())))
+        .isInstanceOfSatisfying(StageFailure.class, e -> assertThat(e.detail()).contains("503"));
+    // Before one retry layer: (retries + 1)² = 16 requests for the ref advertisement.
+    assertThat(http.requestsByPath())
+        .isNotEmpty()
+        .allSatisfy((path, n) -> assertThat(n).as(path).isEqualTo(retries + 1));
+    assertThat(ctx.progress).noneMatch(p -> p.startsWith("retrying after"));
   }
 
   @Test
@@ -121,6 +138,12 @@ class GitFetcherFaultsTest {
               assertThat(e.stage()).isEqualTo(Stage.CLONE);
               assertThat(e.detail()).startsWith("connection reset while receiving pack from ");
             });
+    // A cut mid-stream restarts the fetch (the one request that was cut cannot be replayed), once
+    // with retries = 1: the ref advertisement is asked for twice, never more.
+    assertThat(ctx.progress).filteredOn(p -> p.startsWith("retrying after")).hasSize(1);
+    assertThat(http.requestsByPath())
+        .containsEntry("/acme/skills.git/info/refs", 2)
+        .allSatisfy((path, n) -> assertThat(n).as(path).isLessThanOrEqualTo(4));
     assertNothingLeft();
   }
 

@@ -37,6 +37,8 @@ public final class GitHttpServer implements AutoCloseable {
 
   private final AtomicInteger requests = new AtomicInteger();
   private final Map<String, AtomicInteger> perRepo = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> perPath = new ConcurrentHashMap<>();
+  private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -103,6 +105,13 @@ public final class GitHttpServer implements AutoCloseable {
     return n == null ? 0 : n.get();
   }
 
+  /** Requests per request path (for example {@code /acme/skills.git/info/refs}). */
+  public Map<String, Integer> requestsByPath() {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    perPath.forEach((k, v) -> out.put(k, v.get()));
+    return out;
+  }
+
   /** Requests being handled right now. */
   public int inFlight() {
     return inFlight.get();
@@ -117,10 +126,17 @@ public final class GitHttpServer implements AutoCloseable {
   public void reset() {
     requests.set(0);
     perRepo.clear();
+    perPath.clear();
     maxInFlight.set(inFlight.get());
   }
 
   // ---- fault injection
+
+  /** Answers every request for repository {@code name} with 503, for good. */
+  public GitHttpServer unavailable(String name) {
+    unavailable.add(stripGit(name));
+    return this;
+  }
 
   /** Waits {@code ms} before answering each request. */
   public GitHttpServer latency(long ms) {
@@ -201,6 +217,7 @@ public final class GitHttpServer implements AutoCloseable {
     String repo = repoOf(path);
     requests.incrementAndGet();
     perRepo.computeIfAbsent(repo, k -> new AtomicInteger()).incrementAndGet();
+    perPath.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     // Released just before the response's last byte can reach the client: a client that has
     // its answer and starts its next request must not find this one still counted.
@@ -220,7 +237,7 @@ public final class GitHttpServer implements AutoCloseable {
       if (latencyMs > 0 && awaitClose(latencyMs)) {
         return;
       }
-      if (shouldFail()) {
+      if (unavailable.contains(repo) || shouldFail()) {
         ex.sendResponseHeaders(503, -1);
         return;
       }
