@@ -48,6 +48,21 @@ class SubcommandsTest {
   }
 
   @Test
+  void theVersionAfterAConfigOptionIsWhatPicocliPrints() {
+    CliHarness cli = new CliHarness(home);
+    // --json forces the full picocli path; the short cut must print the same.
+    String full = cli.run("--json", "--version").out();
+    assertThat(full).contains("eden-skills");
+    assertThat(cli.run("--config", "/nowhere/skills.toml", "--version").out()).isEqualTo(full);
+    assertThat(cli.run("--config=/nowhere/skills.toml", "-V").out()).isEqualTo(full);
+    assertThat(Cli.onlyAsksForTheVersion(new String[] {"--config", "x", "--version"})).isTrue();
+    assertThat(Cli.onlyAsksForTheVersion(new String[] {"--config", "--version"})).isFalse();
+    assertThat(Cli.onlyAsksForTheVersion(new String[] {"--config", "x"})).isFalse();
+    assertThat(Cli.onlyAsksForTheVersion(new String[] {"--color", "bad", "--version"})).isFalse();
+    assertThat(Cli.onlyAsksForTheVersion(new String[] {"--version", "apply"})).isFalse();
+  }
+
+  @Test
   void aConfigOptionBeforeTheCommandStillRunsTheNamedCommand() throws Exception {
     Path config = home.resolve("skills.toml");
     Files.writeString(config, "version = 1\n");
