@@ -32,9 +32,11 @@ class ApplyRunsSerializedPerStoreTest {
               ApplyWorld.agents("claude-code"));
         }
       }
-      w.config();
+      // Written once: ApplyWorld.run rewrites the config, and a rewrite racing the other run's
+      // read would test the fixture, not the store lock.
+      String config = w.config().toString();
       w.server.latency(50);
-      Callable<CliHarness.Result> apply = () -> w.run("apply");
+      Callable<CliHarness.Result> apply = () -> w.cli.run("--config", config, "apply");
       try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
         Future<CliHarness.Result> a = pool.submit(apply);
         Future<CliHarness.Result> b = pool.submit(apply);
