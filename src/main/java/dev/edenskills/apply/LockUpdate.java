@@ -21,6 +21,7 @@ final class LockUpdate {
       LockFile old,
       List<ResolvedSkill> skills,
       Map<String, SyncOutcome> outcomes,
+      Map<String, String> branches,
       Map<String, SkillInstall> installs,
       Orphans.Removed removed,
       Clock clock) {
@@ -36,7 +37,8 @@ final class LockUpdate {
       if (outcome == null || outcome instanceof SyncOutcome.Failed || install == null) {
         continue;
       }
-      Optional<LockEntry> entry = entryFor(skill, outcome, install, now);
+      String branch = branches.getOrDefault(skill.id(), "");
+      Optional<LockEntry> entry = entryFor(skill, outcome, branch, install, now);
       if (entry.isPresent()) {
         next = next.with(entry.get());
       }
@@ -45,7 +47,7 @@ final class LockUpdate {
   }
 
   private static Optional<LockEntry> entryFor(
-      ResolvedSkill skill, SyncOutcome outcome, SkillInstall install, String now) {
+      ResolvedSkill skill, SyncOutcome outcome, String branch, SkillInstall install, String now) {
     if (install.error().isPresent()) {
       return Optional.empty();
     }
@@ -71,6 +73,7 @@ final class LockUpdate {
             skill.id(),
             source.repo(),
             source.ref(),
+            source.defaultBranch() ? branch : "",
             source.subpath(),
             outcome.commit(),
             skill.spec().mode().id(),
