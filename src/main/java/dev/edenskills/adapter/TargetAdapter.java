@@ -1,11 +1,13 @@
 package dev.edenskills.adapter;
 
+import dev.edenskills.config.InstallMode;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Places skills at targets and takes them away again. {@link LocalAdapter} works on the local
- * filesystem; other adapters (remote hosts, containers) can come later behind the same interface.
+ * filesystem; {@code docker.DockerAdapter} inside containers; {@link TargetAdapters} picks one per
+ * target path.
  *
  * <p>All methods report failures as {@link dev.edenskills.common.Problem} (codes documented on
  * {@link LocalAdapter}); a target the tool does not own raises {@link TargetConflict}.
@@ -33,4 +35,17 @@ public interface TargetAdapter {
 
   /** Deletes one leftover temporary entry found by {@link #staleTemps}. */
   void removeStaleTemp(Path temp);
+
+  /**
+   * The mode an install of {@code source} at {@code target} really gets: {@code requested}, unless
+   * the target cannot hold a symlink that would resolve (a container without the store mounted).
+   */
+  default InstallMode effectiveMode(Path target, Path source, InstallMode requested) {
+    return requested;
+  }
+
+  /** A local path whose content is what is at {@code target} now, for checks that read files. */
+  default Path readable(Path target) {
+    return target;
+  }
 }

@@ -1,6 +1,6 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
@@ -68,7 +68,8 @@ public final class ApplyEngine {
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = syncs.reactor(concurrency, summaries);
     // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
-    new StaleTemps(new LocalAdapter(), warn).clean(syncs.snapshots(), config, skills, lock);
+    TargetAdapters adapters = new TargetAdapters(env);
+    new StaleTemps(adapters, warn).clean(syncs.snapshots(), config, skills, lock);
     SourceSync sync = new SourceSync(syncs, reactor, summaries);
 
     SourceSync.Result synced;
@@ -86,7 +87,7 @@ public final class ApplyEngine {
 
     InstallPhase phase =
         new InstallPhase(
-            new LocalAdapter(),
+            adapters,
             new Verifier(layout.root()),
             layout.root(),
             options,
@@ -112,7 +113,7 @@ public final class ApplyEngine {
     }
     Orphans.Removed removed =
         options.only().isEmpty() && !interrupted
-            ? new Orphans(new LocalAdapter(), layout.root()).remove(config, lock)
+            ? new Orphans(adapters, layout.root()).remove(config, lock)
             : Orphans.Removed.NONE;
     writeLock(config, lock, skills, synced.outcomes(), installs, removed);
     return new ApplyResult(

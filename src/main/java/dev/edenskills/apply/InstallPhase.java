@@ -6,6 +6,7 @@ import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.adapter.TreeHash;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.plan.Action;
 import dev.edenskills.plan.Desired;
@@ -53,15 +54,24 @@ public final class InstallPhase {
   /** Installs {@code skill} from {@code source}; {@code knownHash} is reused when still valid. */
   public SkillInstall install(ResolvedSkill skill, Path source, Optional<String> knownHash)
       throws IOException {
-    InstallMode mode = skill.spec().mode();
     Optional<String> hash =
         knownHash.isPresent()
             ? knownHash
             : Optional.of(TreeHash.of(source, SourceBoundary.of(source, storeRoot)));
     List<TargetOutcome> outcomes = new ArrayList<>();
     for (ResolvedSkill.Target target : skill.targets()) {
+      InstallMode mode;
+      TargetState observed;
+      try {
+        mode = adapter.effectiveMode(target.path(), source, skill.spec().mode());
+        observed = adapter.inspect(target.path(), Ownership.of(storeRoot, source));
+      } catch (Problem e) {
+        // A target that cannot even be looked at (its container is gone): this target fails,
+        // the skill's other targets still install.
+        outcomes.add(unreachable(skill, target, source, e));
+        continue;
+      }
       Desired desired = new Desired(skill.id(), source, target.path(), mode, hash);
-      TargetState observed = adapter.inspect(target.path(), Ownership.of(storeRoot, source));
       PlanEntry entry = Planner.plan(desired, observed, options.force());
       listener.on(
           new ProgressEvent.PhaseBAction(
@@ -81,10 +91,28 @@ public final class InstallPhase {
       boolean installedHere = entry.action() != Action.CONFLICT && error.isEmpty();
       if (installedHere && skill.spec().verify().enabled()) {
         verify =
-            Optional.of(verifier.verify(skill.id(), target.path(), source, skill.spec().verify()));
+            Optional.of(
+                verifier.verify(
+                    skill.id(),
+                    adapter.readable(target.path()),
+                    source,
+                    skill.spec().verify().forMode(skill.spec().mode(), mode)));
       }
       outcomes.add(new TargetOutcome(target.agent(), entry, error, verify));
     }
     return SkillInstall.of(skill.id(), outcomes, hash.orElseThrow());
+  }
+
+  private static TargetOutcome unreachable(
+      ResolvedSkill skill, ResolvedSkill.Target target, Path source, Problem e) {
+    PlanEntry entry =
+        new PlanEntry(
+            skill.id(),
+            source.toString(),
+            target.path().toString(),
+            skill.spec().mode().id(),
+            Action.CREATE,
+            List.of("target could not be inspected"));
+    return new TargetOutcome(target.agent(), entry, Optional.of(e.getMessage()), Optional.empty());
   }
 }

@@ -3,6 +3,7 @@ package dev.edenskills.apply;
 import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetState;
+import dev.edenskills.config.InstallMode;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
@@ -51,8 +52,8 @@ public final class OfflinePlan {
             source.isPresent() && skill.lockMatches()
                 ? skill.locked().map(LockEntry::contentHash)
                 : Optional.empty();
-        Desired desired =
-            new Desired(skill.id(), planned, target.path(), skill.spec().mode(), hash);
+        InstallMode mode = adapter.effectiveMode(target.path(), planned, skill.spec().mode());
+        Desired desired = new Desired(skill.id(), planned, target.path(), mode, hash);
         TargetState observed = adapter.inspect(target.path(), Ownership.of(layout.root(), planned));
         PlanEntry entry = Planner.plan(desired, observed, force);
         if (source.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
@@ -41,7 +41,7 @@ final class CleanCommand implements Callable<Integer> {
     ConfigFile config = ctx.loadConfig();
     Output out = ctx.output();
     CleanResult result =
-        new StoreCleaner(ctx.env(), new LocalAdapter()).clean(config, dryRun, out::warn);
+        new StoreCleaner(ctx.env(), new TargetAdapters(ctx.env())).clean(config, dryRun, out::warn);
     if (out.isJson()) {
       out.json(
           new Document(

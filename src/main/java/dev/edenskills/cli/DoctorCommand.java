@@ -1,6 +1,6 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.cli.render.DoctorRenderer;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
@@ -60,7 +60,7 @@ final class DoctorCommand implements Callable<Integer> {
     if (read instanceof LockRead.Unusable u) {
       out.warn(u.reason() + "; judging installs as if nothing had been applied");
     }
-    Doctor doctor = new Doctor(ctx.env(), new LocalAdapter());
+    Doctor doctor = new Doctor(ctx.env(), new TargetAdapters(ctx.env()));
     StoreLayout layout = new StoreLayout(config.storeRoot(ctx.env()));
     if (!Files.isDirectory(layout.root())) {
       return doctor.examine(config, read.lock()).report();

@@ -1,6 +1,6 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
@@ -52,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     ConfigFile file = ctx.loadConfig();
     List<SkillHealth> health =
-        new Doctor(ctx.env(), new LocalAdapter())
+        new Doctor(ctx.env(), new TargetAdapters(ctx.env()))
             .states(file, LockStore.read(file.lockPath()).lock());
     List<SkillView> skills =
         file.config().skills().stream()

@@ -1,6 +1,6 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.apply.OfflinePlan;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
@@ -37,7 +37,7 @@ final class PlanCommand implements Callable<Integer> {
       out.warn(unusable.reason() + "; planning a full reconciliation");
     }
     List<PlanEntry> entries =
-        new OfflinePlan(ctx.env(), new LocalAdapter()).plan(config, read.lock(), force);
+        new OfflinePlan(ctx.env(), new TargetAdapters(ctx.env())).plan(config, read.lock(), force);
     if (out.isJson()) {
       out.json(entries);
     } else if (entries.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
@@ -52,7 +52,7 @@ final class RemoveCommand implements Callable<Integer> {
     // The config goes first: if uninstalling fails, the lock still lists the skills and the next
     // apply removes them as orphans.
     Uninstaller.Removal done =
-        new Uninstaller(ctx.env(), new LocalAdapter()).remove(file, removed, keepFiles, out::warn);
+        new Uninstaller(ctx.env(), new TargetAdapters(ctx.env())).remove(file, removed, keepFiles, out::warn);
     if (out.isJson()) {
       out.json(
           new Document(

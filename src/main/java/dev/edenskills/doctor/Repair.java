@@ -1,6 +1,6 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.apply.ApplyEngine;
@@ -53,11 +53,12 @@ public final class Repair {
 
   private final Env env;
   private final Consumer<String> warn;
-  private final LocalAdapter adapter = new LocalAdapter();
+  private final TargetAdapters adapter;
 
   public Repair(Env env, Consumer<String> warn) {
     this.env = env;
     this.warn = warn;
+    this.adapter = new TargetAdapters(env);
   }
 
   public RepairResult run(ConfigFile config, boolean force, ProgressListener listener)
@@ -130,6 +131,15 @@ public final class Repair {
     }
   }
 
+  /** What is at {@code path}; absent when it cannot be reached (doctor has reported it). */
+  private TargetState inspectQuietly(Path path, Ownership rules) {
+    try {
+      return adapter.inspect(path, rules);
+    } catch (dev.edenskills.common.Problem p) {
+      return new TargetState.Absent();
+    }
+  }
+
   /**
    * A symlink at a path the lock records for its skill, now pointing outside the store (broken or
    * re-pointed by hand), is the tool's install gone wrong: remove the link so the apply that
@@ -149,7 +159,7 @@ public final class Repair {
       for (ResolvedSkill.Target t : skill.targets()) {
         Path path = t.path();
         if (!TargetCheck.claimed(skill, path)
-            || !(adapter.inspect(path, Ownership.of(layout.root(), source))
+            || !(inspectQuietly(path, Ownership.of(layout.root(), source))
                 instanceof TargetState.Symlink s)
             || s.owned()) {
           continue;

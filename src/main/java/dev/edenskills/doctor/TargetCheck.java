@@ -9,7 +9,10 @@ import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.Drift;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
+import dev.edenskills.common.Problem;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +26,10 @@ import java.util.stream.Collectors;
  * content. Anything else the tool did not make stays {@code UNMANAGED_TARGET}.
  */
 final class TargetCheck {
+  /** Problem codes meaning "the target's container cannot be reached" (docker.Containers). */
+  static final Set<String> UNREACHABLE =
+      Set.of("CONTAINER_MISSING", "CONTAINER_STOPPED", "ENGINE_UNREACHABLE");
+
   private final TargetAdapter adapter;
   private final Verifier verifier;
   private final Path storeRoot;
@@ -36,10 +43,33 @@ final class TargetCheck {
   /** What was found at one target: its status and the findings behind it. */
   record Result(TargetStatus status, List<Finding> findings) {}
 
+  /**
+   * {@link #check}, with a target that cannot be reached (its container missing or stopped, the
+   * engine down) reported as {@code CONTAINER_UNAVAILABLE} instead of failing the whole report.
+   */
+  Result checkReachable(ResolvedSkill skill, ResolvedSkill.Target target, ExpectedSource expected) {
+    try {
+      return check(skill, target, expected);
+    } catch (Problem p) {
+      if (!UNREACHABLE.contains(p.code())) {
+        throw p;
+      }
+      return new Result(
+          TargetStatus.UNREACHABLE,
+          List.of(
+              new Finding(
+                  FindingCode.CONTAINER_UNAVAILABLE,
+                  Optional.of(skill.id()),
+                  Optional.of(target.path()),
+                  p.getMessage(),
+                  p.hint())));
+    }
+  }
+
   Result check(ResolvedSkill skill, ResolvedSkill.Target target, ExpectedSource expected) {
     Path path = target.path();
     TargetState observed = observe(path, expected.dir(), claimed(skill, path));
-    InstallMode mode = skill.spec().mode();
+    InstallMode mode = adapter.effectiveMode(path, expected.dir(), skill.spec().mode());
     Desired desired = new Desired(skill.id(), expected.dir(), path, mode, expected.contentHash());
     // The source is judged once per skill (SOURCE_MISSING), not once per target.
     List<Drift> drifts = new ArrayList<>(Drift.find(desired, observed, true));
@@ -51,7 +81,12 @@ final class TargetCheck {
       findings.add(Finding.at(FindingCode.of(d), skill.id(), path, message(d, observed, desired)));
     }
     if (drifts.isEmpty() && expected.present()) {
-      VerifyResult v = verifier.verify(skill.id(), path, expected.dir(), skill.spec().verify());
+      VerifyResult v =
+          verifier.verify(
+              skill.id(),
+              adapter.readable(path),
+              expected.dir(),
+              skill.spec().verify().forMode(skill.spec().mode(), mode));
       if (!v.passed()) {
         findings.add(
             Finding.at(
