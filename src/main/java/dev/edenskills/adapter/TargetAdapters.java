@@ -8,9 +8,8 @@ import java.util.List;
 
 /**
  * The one place that picks the adapter for a target: container paths ({@link ContainerPath}) go to
- * the Docker adapter, everything else to {@link LocalAdapter}. The Docker adapter is created on
- * the first container path, so a run with only local targets loads none of it and starts no
- * process.
+ * the Docker adapter, everything else to {@link LocalAdapter}. The Docker adapter is created on the
+ * first container path, so a run with only local targets loads none of it and starts no process.
  */
 public final class TargetAdapters implements TargetAdapter {
   private final Env env;

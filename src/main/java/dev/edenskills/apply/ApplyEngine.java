@@ -87,12 +87,7 @@ public final class ApplyEngine {
 
     InstallPhase phase =
         new InstallPhase(
-            adapters,
-            new Verifier(layout.root()),
-            layout.root(),
-            options,
-            listener,
-            env.clock());
+            adapters, new Verifier(layout.root()), layout.root(), options, listener, env.clock());
     Map<String, SkillInstall> installs = new LinkedHashMap<>();
     boolean interrupted = false;
     List<StepResult<ResolvedSkill, Optional<SkillInstall>>> steps;

@@ -52,7 +52,8 @@ final class RemoveCommand implements Callable<Integer> {
     // The config goes first: if uninstalling fails, the lock still lists the skills and the next
     // apply removes them as orphans.
     Uninstaller.Removal done =
-        new Uninstaller(ctx.env(), new TargetAdapters(ctx.env())).remove(file, removed, keepFiles, out::warn);
+        new Uninstaller(ctx.env(), new TargetAdapters(ctx.env()))
+            .remove(file, removed, keepFiles, out::warn);
     if (out.isJson()) {
       out.json(
           new Document(

@@ -32,7 +32,8 @@ final class Subcommands {
           DoctorCommand.class,
           RepairCommand.class,
           UpdateCommand.class,
-          CleanCommand.class);
+          CleanCommand.class,
+          DockerCommand.class);
 
   /** Global options that take a value in the next argument. */
   private static final List<String> WITH_VALUE = List.of("--config", "--color");

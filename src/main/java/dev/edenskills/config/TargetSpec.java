@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param container the container name or id; empty for a local target
  */
-public record TargetSpec(String agent, Optional<String> path, Scope scope, Optional<String> container) {
+public record TargetSpec(
+    String agent, Optional<String> path, Scope scope, Optional<String> container) {
   public static final String CUSTOM = "custom";
 
   /** The {@code environment} value of a local target. */

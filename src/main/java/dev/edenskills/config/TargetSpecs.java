@@ -1,7 +1,10 @@
 package dev.edenskills.config;
 
 import dev.edenskills.common.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Parses command-line target specs: {@code <agent>}, {@code <agent>:project}, {@code
@@ -14,6 +17,24 @@ public final class TargetSpecs {
       "<agent>, <agent>:project, custom:<path>, <agent>@docker:<container> or docker:<container>";
 
   private static final String AT_DOCKER = "@" + TargetSpec.DOCKER_PREFIX;
+
+  /**
+   * The targets {@code specs} name, in order; a bare {@code docker:<container>} becomes what {@code
+   * inContainer} finds there (the only case that asks the engine).
+   */
+  public static List<TargetSpec> expand(
+      List<String> specs, Function<String, List<TargetSpec>> inContainer) {
+    List<TargetSpec> out = new ArrayList<>();
+    for (String spec : specs) {
+      Optional<String> container = wholeContainer(spec);
+      if (container.isPresent()) {
+        out.addAll(inContainer.apply(container.get()));
+      } else {
+        out.add(parse(spec));
+      }
+    }
+    return out;
+  }
 
   /** The container of a bare {@code docker:<container>} spec, empty for any other spec. */
   public static Optional<String> wholeContainer(String spec) {

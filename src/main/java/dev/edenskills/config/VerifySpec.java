@@ -22,9 +22,9 @@ public record VerifySpec(boolean enabled, List<VerifyCheck> checks) {
   }
 
   /**
-   * The checks for an install that really gets {@code effective} while the config asked for
-   * {@code configured} (a container without the store mounted takes copies): default checks follow
-   * the mode; checks the user listed stay as written.
+   * The checks for an install that really gets {@code effective} while the config asked for {@code
+   * configured} (a container without the store mounted takes copies): default checks follow the
+   * mode; checks the user listed stay as written.
    */
   public VerifySpec forMode(InstallMode configured, InstallMode effective) {
     return configured != effective && isDefaultFor(configured) ? defaultFor(effective) : this;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the engine says about one container: its id and name, whether it runs, the home directory
- * of the user it runs as (empty when it is not running and so cannot be asked), and its mounts.
+ * What the engine says about one container: its id and name, whether it runs, the home directory of
+ * the user it runs as (empty when it is not running and so cannot be asked), and its mounts.
  */
 public record ContainerInfo(
     String id, String name, boolean running, Optional<String> home, List<Mount> mounts) {
@@ -19,9 +19,10 @@ public record ContainerInfo(
   public record Mount(Path source, String destination, boolean writable) {
     /** The host path that {@code inner} maps to, when this mount covers it. */
     Optional<Path> hostPathOf(String inner) {
-      String dest = destination.endsWith("/") && destination.length() > 1
-          ? destination.substring(0, destination.length() - 1)
-          : destination;
+      String dest =
+          destination.endsWith("/") && destination.length() > 1
+              ? destination.substring(0, destination.length() - 1)
+              : destination;
       if (inner.equals(dest)) {
         return Optional.of(source);
       }

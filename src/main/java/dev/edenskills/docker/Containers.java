@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Looks containers up by name or id, once per run: every target in one container shares the
- * answer (and a missing container or an unreachable engine is one problem, not one per target).
+ * Looks containers up by name or id, once per run: every target in one container shares the answer
+ * (and a missing container or an unreachable engine is one problem, not one per target).
  *
  * <p>Problem codes: {@code ENGINE_UNREACHABLE}, {@code CONTAINER_MISSING}, {@code
  * CONTAINER_STOPPED}; every message names the container.

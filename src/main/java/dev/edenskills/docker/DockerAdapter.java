@@ -23,11 +23,11 @@ import java.util.UUID;
 /**
  * {@link TargetAdapter} for targets inside Docker containers (CONTRACT §10). A target whose skill
  * root lies under a writable bind mount is handled on the host side of the mount by the {@link
- * LocalAdapter}; a symlink is kept only when its destination (the store snapshot) is mounted at
- * the same path, since otherwise the agent inside would see a dangling link. Any other target is
- * a copy: staged on the host as a managed copy (marker included), copied in beside the target
- * under the temp prefix, then renamed into place by the container's own {@code mv}. Only {@code
- * /bin/sh}, {@code mkdir}, {@code mv} and {@code rm} ever run inside; nothing from the skill does.
+ * LocalAdapter}; a symlink is kept only when its destination (the store snapshot) is mounted at the
+ * same path, since otherwise the agent inside would see a dangling link. Any other target is a
+ * copy: staged on the host as a managed copy (marker included), copied in beside the target under
+ * the temp prefix, then renamed into place by the container's own {@code mv}. Only {@code /bin/sh},
+ * {@code mkdir}, {@code mv} and {@code rm} ever run inside; nothing from the skill does.
  */
 public final class DockerAdapter implements TargetAdapter {
   private static final String SWAP =
@@ -36,7 +36,9 @@ public final class DockerAdapter implements TargetAdapter {
   private static final String ENSURE_ROOT =
       "[ -d \"$1\" ] && exit 0; [ \"$2\" = yes ] || exit 3; mkdir -p \"$1\"";
   private static final String LIST_TEMPS =
-      "cd \"$1\" 2>/dev/null || exit 0; for f in " + AtomicFiles.TEMP_PREFIX + "*;"
+      "cd \"$1\" 2>/dev/null || exit 0; for f in "
+          + AtomicFiles.TEMP_PREFIX
+          + "*;"
           + " do if [ -e \"$f\" ] || [ -L \"$f\" ]; then echo \"$f\"; fi; done";
 
   private final Containers containers;
@@ -59,7 +61,9 @@ public final class DockerAdapter implements TargetAdapter {
     ContainerPath cp = ContainerPath.decode(target).orElseThrow();
     ContainerInfo info = containers.running(cp.container());
     String inner =
-        cp.inner().startsWith("~") ? cp.resolvedAgainst(containers.home(cp.container())) : cp.inner();
+        cp.inner().startsWith("~")
+            ? cp.resolvedAgainst(containers.home(cp.container()))
+            : cp.inner();
     int slash = inner.lastIndexOf('/');
     String parent = slash <= 0 ? "/" : inner.substring(0, slash);
     // The skill root must be under the mount: renaming onto a mount point itself is invisible
@@ -151,9 +155,11 @@ public final class DockerAdapter implements TargetAdapter {
       }
       case TargetState.ManagedCopy c -> {
         String old =
-            Path.of(w.inner()).resolveSibling(AtomicFiles.TEMP_PREFIX + "removed-" + UUID.randomUUID())
+            Path.of(w.inner())
+                .resolveSibling(AtomicFiles.TEMP_PREFIX + "removed-" + UUID.randomUUID())
                 .toString();
-        check(w, exec(w.container(), "mv \"$1\" \"$2\" && rm -rf \"$2\"", w.inner(), old), "remove");
+        check(
+            w, exec(w.container(), "mv \"$1\" \"$2\" && rm -rf \"$2\"", w.inner(), old), "remove");
         return true;
       }
       case TargetState.Symlink s -> throw new TargetConflict(target, s);
@@ -171,7 +177,11 @@ public final class DockerAdapter implements TargetAdapter {
       DockerCli.Result r = exec(w.container(), LIST_TEMPS, w.inner());
       List<Path> out = new ArrayList<>();
       if (r.ok()) {
-        r.out().lines().filter(l -> !l.isBlank()).sorted().forEach(n -> out.add(skillRoot.resolve(n)));
+        r.out()
+            .lines()
+            .filter(l -> !l.isBlank())
+            .sorted()
+            .forEach(n -> out.add(skillRoot.resolve(n)));
       }
       return out;
     } catch (Problem p) {

@@ -23,7 +23,12 @@ public final class DockerCli {
   private static final long TIMEOUT_SECONDS = 120;
 
   private static final List<String> PASSED_VARS =
-      List.of("DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH");
+      List.of(
+          "DOCKER_HOST",
+          "DOCKER_CONTEXT",
+          "DOCKER_CONFIG",
+          "DOCKER_TLS_VERIFY",
+          "DOCKER_CERT_PATH");
 
   private final Env env;
 

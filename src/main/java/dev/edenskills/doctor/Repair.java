@@ -1,7 +1,7 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.apply.ApplyEngine;
 import dev.edenskills.apply.ApplyOptions;

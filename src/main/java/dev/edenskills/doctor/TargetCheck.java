@@ -4,17 +4,17 @@ import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.apply.ResolvedSkill;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.Drift;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
-import dev.edenskills.common.Problem;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**

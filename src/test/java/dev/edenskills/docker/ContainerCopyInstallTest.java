@@ -44,7 +44,11 @@ class ContainerCopyInstallTest {
   }
 
   private String inBox(String agent) {
-    return "[[skills.targets]]\nagent = \"" + agent + "\"\nenvironment = \"docker:" + box.name() + "\"\n";
+    return "[[skills.targets]]\nagent = \""
+        + agent
+        + "\"\nenvironment = \"docker:"
+        + box.name()
+        + "\"\n";
   }
 
   @Test

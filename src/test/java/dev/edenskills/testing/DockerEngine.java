@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A real Docker engine for the container tests, shared by every test of the JVM: uses the engine
  * that answers {@code docker info}; else starts {@code dockerd} (vfs storage, no bridge, no
  * iptables: see DOCKER-NOTES) and stops it when the JVM exits. Builds {@link #IMAGE} from the
- * host's static busybox when missing (no image can be pulled). Containers run with {@code
- * --network none} and are removed by {@link Box#close}.
+ * host's static busybox when missing (no image can be pulled). Containers run with {@code --network
+ * none} and are removed by {@link Box#close}.
  */
 public final class DockerEngine {
   /** The image every test container runs: a static busybox and a passwd entry (HOME=/root). */
@@ -95,7 +95,8 @@ public final class DockerEngine {
       return;
     }
     if (!onPath("dockerd")) {
-      throw new IllegalStateException("no Docker engine answers and dockerd is missing: " + INSTALL_HINT);
+      throw new IllegalStateException(
+          "no Docker engine answers and dockerd is missing: " + INSTALL_HINT);
     }
     try {
       Path log = Files.createTempFile("eden-test-dockerd-", ".log");
@@ -158,7 +159,8 @@ public final class DockerEngine {
       Files.writeString(d.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
       Files.copy(busybox, d.resolve("bin/busybox"));
       for (String c :
-          List.of("sh", "ls", "cat", "mkdir", "rm", "mv", "cp", "tar", "sleep", "find", "ln", "echo")) {
+          List.of(
+              "sh", "ls", "cat", "mkdir", "rm", "mv", "cp", "tar", "sleep", "find", "ln", "echo")) {
         Files.createSymbolicLink(d.resolve("bin").resolve(c), Path.of("busybox"));
       }
       Path tar = d.resolveSibling(d.getFileName() + ".tar");
@@ -187,7 +189,10 @@ public final class DockerEngine {
 
   private static Out run(List<String> cmd, int timeoutSeconds) {
     try {
-      Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
       var out = p.getInputStream();
       var err = p.getErrorStream();
       var outText = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(out));
