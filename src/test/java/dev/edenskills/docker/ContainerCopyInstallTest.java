@@ -122,6 +122,30 @@ class ContainerCopyInstallTest {
         .doesNotContain("notes.txt");
   }
 
+  @Test
+  void listShowsTheContainerTargetAndCleanRemovesAStaleTempInside() throws Exception {
+    assertThat(w.run("apply").exitCode()).isZero();
+    JsonNode target = json(w.run("--json", "list")).path(0).path("targets").path(0);
+    assertThat(target.path("target_path").asText())
+        .isEqualTo("/docker:" + box.name() + "/~/.claude/skills/a-s0");
+    assertThat(target.path("state").asText()).isEqualTo("ok");
+
+    // What a run killed mid-install leaves beside the target.
+    box.sh(
+            "mkdir -p "
+                + SKILLS
+                + "/.eden-tmp-a-s0-new-dead && echo x > "
+                + SKILLS
+                + "/.eden-tmp-a-s0-new-dead/f")
+        .ok();
+    assertThat(w.run("doctor").out()).contains("STALE_TEMP");
+    CliHarness.Result clean = w.run("clean");
+    assertThat(clean.exitCode()).as(clean.toString()).isZero();
+    assertThat(box.exec("ls", "-a", SKILLS).ok().out())
+        .doesNotContain(".eden-tmp-")
+        .contains("a-s0");
+  }
+
   private List<String> errorCodes() throws Exception {
     List<String> codes = new ArrayList<>();
     for (JsonNode f : json(w.run("--json", "doctor")).path("findings")) {
