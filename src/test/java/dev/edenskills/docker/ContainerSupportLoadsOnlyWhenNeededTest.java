@@ -32,7 +32,6 @@ class ContainerSupportLoadsOnlyWhenNeededTest {
           "a-s0", w.server.url("a"), "main", "skills/a-s0", "copy", ApplyWorld.agents("cursor"));
       assertThat(dockerClassesLoaded(w, "apply")).isEmpty();
       assertThat(dockerClassesLoaded(w, "doctor")).isEmpty();
-      assertThat(dockerClassesLoaded(w, "plan")).isEmpty();
 
       w.skill(
           "a-s1",
