@@ -4,6 +4,7 @@ import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
@@ -11,6 +12,7 @@ import dev.edenskills.lock.LockTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ORPHAN_INSTALL}: skills the lock records but the config no longer declares, whose installs
@@ -36,7 +38,22 @@ final class Orphans {
       Ownership owns = InstallOwnership.of(config, entry, storeRoot, env);
       for (LockTarget t : entry.targets()) {
         Path path = Path.of(t.path()).toAbsolutePath().normalize();
-        TargetState state = adapter.inspect(path, owns);
+        TargetState state;
+        try {
+          state = adapter.inspect(path, owns);
+        } catch (Problem p) {
+          if (!TargetCheck.UNREACHABLE.contains(p.code())) {
+            throw p;
+          }
+          out.add(
+              new Finding(
+                  FindingCode.CONTAINER_UNAVAILABLE,
+                  Optional.of(entry.id()),
+                  Optional.of(path),
+                  p.getMessage() + " (an install of " + entry.id() + " may be left there)",
+                  p.hint()));
+          continue;
+        }
         if (state.owned()) {
           out.add(
               Finding.at(

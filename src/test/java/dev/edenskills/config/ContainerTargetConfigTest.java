@@ -57,7 +57,7 @@ class ContainerTargetConfigTest {
   @Test
   void theWriterKeepsTheEnvironment() {
     SkillSpec skill =
-        new SkillSpec(
+        SkillSpec.of(
             "pdf",
             new SourceSpec("a/b", "main", "."),
             InstallMode.COPY,
