@@ -5,8 +5,9 @@ import java.nio.file.Path;
 
 /**
  * Place {@code source} at {@code target} (= {@code <skill root>/<skillId>}) as a symlink or copy.
- * {@code storeRoot} decides which existing symlinks are the tool's; {@code createDirs} whether a
- * missing skill root may be created.
+ * {@code storeRoot} bounds how far the source's links are followed; {@code ownership} decides what
+ * already at the target may be replaced; {@code createDirs} whether a missing skill root may be
+ * created.
  */
 public record InstallRequest(
     String skillId,
@@ -14,6 +15,7 @@ public record InstallRequest(
     Path target,
     InstallMode mode,
     Path storeRoot,
+    Ownership ownership,
     boolean createDirs) {
 
   public InstallRequest {
@@ -21,14 +23,9 @@ public record InstallRequest(
     storeRoot = storeRoot.toAbsolutePath().normalize();
   }
 
-  /** A request that creates a missing skill root. */
+  /** A request that creates a missing skill root and owns links into the store or to source. */
   public InstallRequest(
       String skillId, Path source, Path target, InstallMode mode, Path storeRoot) {
-    this(skillId, source, target, mode, storeRoot, true);
-  }
-
-  /** The ownership rules that apply to this request's target. */
-  public Ownership ownership() {
-    return Ownership.of(storeRoot, source);
+    this(skillId, source, target, mode, storeRoot, Ownership.of(storeRoot, source), true);
   }
 }

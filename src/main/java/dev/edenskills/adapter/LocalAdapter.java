@@ -3,6 +3,8 @@ package dev.edenskills.adapter;
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
+import dev.edenskills.common.SkillId;
+import dev.edenskills.config.VerifyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,12 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@link TargetAdapter} on the local filesystem: symlinks and copies swapped in by rename (see
- * {@link Swap} for the exact guarantees). Writes nothing outside the target's parent directory.
+ * {@link TargetAdapter} for {@code TargetEnvironment.LOCAL}: the local filesystem: symlinks and
+ * copies swapped in by rename (see {@link Swap} for the exact guarantees). Writes nothing outside
+ * the target's parent directory.
  *
  * <p>Problem codes: {@code INVALID_TARGET_PATH} (target not {@code <root>/<id>}), {@code
  * SKILL_ROOT_MISSING} (root absent and creation disabled, or not a directory), {@code
@@ -23,8 +25,8 @@ import java.util.stream.Stream;
  * TARGET_CONFLICT} ({@link TargetConflict}), {@code TARGET_IO} (any other I/O failure).
  */
 public final class LocalAdapter implements TargetAdapter {
-  /** Same rule as config validation (CONTRACT §3), checked again so no path can escape. */
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  /** Made by {@link TargetAdapters} (and the adapter's own tests), nowhere else. */
+  LocalAdapter() {}
 
   @Override
   public TargetState inspect(Path target, Ownership rules) {
@@ -97,6 +99,11 @@ public final class LocalAdapter implements TargetAdapter {
   }
 
   @Override
+  public Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary) {
+    return LocalChecks.run(check, target, source, boundary);
+  }
+
+  @Override
   public List<Path> staleTemps(Path skillRoot) {
     if (!Files.isDirectory(skillRoot)) {
       return List.of();
@@ -134,8 +141,8 @@ public final class LocalAdapter implements TargetAdapter {
         name != null
             && abs.normalize().equals(abs)
             && abs.getParent() != null
-            && ID.matcher(name.toString()).matches()
-            && !name.toString().contains("..")
+            // the config rule, checked again so no path can escape
+            && SkillId.isValid(name.toString())
             && expectedId.map(id -> id.equals(name.toString())).orElse(true);
     if (!ok) {
       throw Problem.runtime(
@@ -213,8 +220,12 @@ public final class LocalAdapter implements TargetAdapter {
         if (Files.exists(rules.storeRoot()) && real.startsWith(rules.storeRoot().toRealPath())) {
           return true;
         }
-        Optional<Path> src = rules.expectedSource().filter(Files::exists);
-        return src.isPresent() && real.equals(src.get().toRealPath());
+        for (Path src : rules.sources()) {
+          if (Files.exists(src) && real.equals(src.toRealPath())) {
+            return true;
+          }
+        }
+        return false;
       } catch (IOException e) {
         return false;
       }

@@ -1,31 +1,37 @@
 package dev.edenskills.adapter;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * Which symlinks the tool owns: those pointing into the store root, or at the expected source (a
- * local-directory skill lives outside the store). Copies are owned by their marker instead.
+ * Which entries at one target the tool owns (may replace or remove without {@code --force}): a copy
+ * carrying its marker; a symlink into the store root or to one of {@code sources} (a
+ * local-directory skill lives outside the store); and, when {@code anyLink}, any symlink at all —
+ * the lock records this very path as the skill's install, so a link there is the tool's own,
+ * re-pointed or broken by hand, and replacing a link loses no content.
+ *
+ * <p>Built for callers by {@code dev.edenskills.installs.OwnershipRules}, the one place that knows
+ * which sources and paths the config and lock vouch for.
  */
-public record Ownership(Path storeRoot, Optional<Path> expectedSource) {
+public record Ownership(Path storeRoot, List<Path> sources, boolean anyLink) {
   public Ownership {
     storeRoot = storeRoot.toAbsolutePath().normalize();
-    expectedSource = expectedSource.map(p -> p.toAbsolutePath().normalize());
+    sources = sources.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
   }
 
   /** Owns links into the store only. */
   public static Ownership store(Path storeRoot) {
-    return new Ownership(storeRoot, Optional.empty());
+    return new Ownership(storeRoot, List.of(), false);
   }
 
   /** Owns links into the store and links to {@code source}. */
   public static Ownership of(Path storeRoot, Path source) {
-    return new Ownership(storeRoot, Optional.of(source));
+    return new Ownership(storeRoot, List.of(source), false);
   }
 
   /** Lexical test on an absolute, normalized link target. */
   public boolean ownsLinkTo(Path pointsTo) {
     Path p = pointsTo.toAbsolutePath().normalize();
-    return p.startsWith(storeRoot) || expectedSource.map(p::equals).orElse(false);
+    return anyLink || p.startsWith(storeRoot) || sources.contains(p);
   }
 }

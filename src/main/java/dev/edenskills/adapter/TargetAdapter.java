@@ -1,13 +1,16 @@
 package dev.edenskills.adapter;
 
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.config.VerifyCheck;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Places skills at targets and takes them away again. {@link LocalAdapter} works on the local
- * filesystem; {@code docker.DockerAdapter} inside containers; {@link TargetAdapters} picks one per
- * target path.
+ * Places skills at targets of one {@link dev.edenskills.config.TargetEnvironment}, checks them and
+ * takes them away again. {@link TargetAdapters} picks the adapter for a target; nothing else makes
+ * one. Target paths are paths as the environment sees them (a container's own paths); sources are
+ * always on this host.
  *
  * <p>All methods report failures as {@link dev.edenskills.common.Problem} (codes documented on
  * {@link LocalAdapter}); a target the tool does not own raises {@link TargetConflict}.
@@ -19,33 +22,42 @@ public interface TargetAdapter {
 
   /**
    * Installs atomically: readers of the target see the old entry or the new one. Anything at the
-   * target the tool does not own is a {@link TargetConflict} unless {@code force}.
+   * target {@code request.ownership()} does not own is a {@link TargetConflict} unless {@code
+   * force}.
    */
   InstallResult install(InstallRequest request, boolean force);
 
   /**
-   * Removes what the tool owns at {@code target}; returns false when nothing was there.
+   * Removes what the tool owns at {@code target} (a link, never what it points to); returns false
+   * when nothing was there.
    *
    * @throws TargetConflict when the target holds something the tool does not own
    */
   boolean uninstall(Path target, Ownership rules);
 
-  /** Leftover temporary entries ({@code AtomicFiles.TEMP_PREFIX*}) in a skill root, sorted. */
+  /**
+   * Runs one verify check against an installed target: the failure message, empty when it passed.
+   * Reads only and never throws for what it finds; an unreadable target fails the check. {@code
+   * boundary} is how far links in {@code source} may be followed when hashing ({@link
+   * SourceBoundary}).
+   */
+  Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary);
+
+  /**
+   * Every temporary entry ({@code AtomicFiles.TEMP_PREFIX*}) in a skill root, sorted; which of them
+   * are stale is decided by the caller ({@code dev.edenskills.installs.StaleTemps}).
+   */
   List<Path> staleTemps(Path skillRoot);
 
-  /** Deletes one leftover temporary entry found by {@link #staleTemps}. */
+  /** Deletes one temporary entry listed by {@link #staleTemps}. */
   void removeStaleTemp(Path temp);
 
   /**
    * The mode an install of {@code source} at {@code target} really gets: {@code requested}, unless
-   * the target cannot hold a symlink that would resolve (a container without the store mounted).
+   * the target cannot hold a symlink that would resolve there (a container that does not see the
+   * store at its own path gets copies, CONTRACT §10).
    */
   default InstallMode effectiveMode(Path target, Path source, InstallMode requested) {
     return requested;
-  }
-
-  /** A local path whose content is what is at {@code target} now, for checks that read files. */
-  default Path readable(Path target) {
-    return target;
   }
 }

@@ -1,30 +1,32 @@
 package dev.edenskills.adapter;
 
 import dev.edenskills.common.Env;
-import dev.edenskills.config.ContainerPath;
-import dev.edenskills.config.InstallMode;
-import java.nio.file.Path;
-import java.util.List;
+import dev.edenskills.config.TargetEnvironment;
 
 /**
- * The one place that picks the adapter for a target: container paths ({@link ContainerPath}) go to
- * the Docker adapter, everything else to {@link LocalAdapter}. The Docker adapter is created on the
- * first container path, so a run with only local targets loads none of it and starts no process.
+ * The one place that picks the {@link TargetAdapter} for a target's environment. Adapters for other
+ * environments (containers) are made here on first use and kept for the run, so nothing of theirs
+ * loads or starts unless some target lives there.
  */
-public final class TargetAdapters implements TargetAdapter {
-  private final Env env;
+public final class TargetAdapters {
   private final LocalAdapter local = new LocalAdapter();
+  private final Env env;
   private TargetAdapter docker;
 
+  /** {@code env} is what adapters other than the local one read (e.g. where an engine listens). */
   public TargetAdapters(Env env) {
     this.env = env;
   }
 
-  /** The adapter for {@code target}. */
-  public TargetAdapter forPath(Path target) {
-    return ContainerPath.isContainer(target) ? docker() : local;
+  /** The adapter that reaches targets in {@code where}. */
+  public TargetAdapter of(TargetEnvironment where) {
+    return switch (where) {
+      case TargetEnvironment.Local l -> local;
+      case TargetEnvironment.Docker d -> docker();
+    };
   }
 
+  /** One adapter for every container: it shares one engine lookup per container for the run. */
   private synchronized TargetAdapter docker() {
     if (docker == null) {
       docker = new dev.edenskills.docker.DockerAdapter(env, local);
@@ -32,38 +34,13 @@ public final class TargetAdapters implements TargetAdapter {
     return docker;
   }
 
-  @Override
-  public TargetState inspect(Path target, Ownership rules) {
-    return forPath(target).inspect(target, rules);
+  /** The adapter for this host's filesystem. */
+  public TargetAdapter local() {
+    return of(TargetEnvironment.LOCAL);
   }
 
-  @Override
-  public InstallResult install(InstallRequest request, boolean force) {
-    return forPath(request.target()).install(request, force);
-  }
-
-  @Override
-  public boolean uninstall(Path target, Ownership rules) {
-    return forPath(target).uninstall(target, rules);
-  }
-
-  @Override
-  public List<Path> staleTemps(Path skillRoot) {
-    return forPath(skillRoot).staleTemps(skillRoot);
-  }
-
-  @Override
-  public void removeStaleTemp(Path temp) {
-    forPath(temp).removeStaleTemp(temp);
-  }
-
-  @Override
-  public InstallMode effectiveMode(Path target, Path source, InstallMode requested) {
-    return forPath(target).effectiveMode(target, source, requested);
-  }
-
-  @Override
-  public Path readable(Path target) {
-    return forPath(target).readable(target);
+  /** The process environment the adapters were made for. */
+  public Env env() {
+    return env;
   }
 }

@@ -4,6 +4,9 @@ import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.OwnershipRules;
+import dev.edenskills.installs.StaleTemps;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
@@ -12,6 +15,8 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import dev.edenskills.verify.Verifier;
@@ -61,15 +66,16 @@ public final class ApplyEngine {
       throws InterruptedException {
     Instant start = env.clock().instant();
     LockFile lock = readLock(config);
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options::includes);
 
     RepoSyncs syncs = RepoSyncs.of(env, config);
     int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = syncs.reactor(concurrency, summaries);
-    // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
     TargetAdapters adapters = new TargetAdapters(env);
-    new StaleTemps(adapters, warn).clean(syncs.snapshots(), config, skills, lock);
+    OwnershipRules rules = new OwnershipRules(config, env);
+    // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
+    clearStaleTemps(new StaleTemps(adapters, layout), config, skills, lock);
     SourceSync sync = new SourceSync(syncs, reactor, summaries);
 
     SourceSync.Result synced;
@@ -87,7 +93,13 @@ public final class ApplyEngine {
 
     InstallPhase phase =
         new InstallPhase(
-            adapters, new Verifier(layout.root()), layout.root(), options, listener, env.clock());
+            adapters,
+            rules,
+            new Verifier(layout.root()),
+            layout.root(),
+            options,
+            listener,
+            env.clock());
     Map<String, SkillInstall> installs = new LinkedHashMap<>();
     boolean interrupted = false;
     List<StepResult<ResolvedSkill, Optional<SkillInstall>>> steps;
@@ -108,7 +120,7 @@ public final class ApplyEngine {
     }
     Orphans.Removed removed =
         options.only().isEmpty() && !interrupted
-            ? new Orphans(adapters, layout.root()).remove(config, lock)
+            ? Orphans.remove(new LockedInstalls(adapters, rules), config, lock, warn)
             : Orphans.Removed.NONE;
     writeLock(config, lock, skills, synced.outcomes(), installs, removed);
     return new ApplyResult(
@@ -121,6 +133,17 @@ public final class ApplyEngine {
         interrupted,
         phaseA,
         Duration.between(start, env.clock().instant()));
+  }
+
+  private void clearStaleTemps(
+      StaleTemps temps, ConfigFile config, List<ResolvedSkill> skills, LockFile lock) {
+    for (StaleTemps.Stale stale : temps.find(config, skills, lock)) {
+      try {
+        temps.delete(stale);
+      } catch (IOException | RuntimeException e) {
+        warn.accept("cannot remove stale temp " + stale.path() + ": " + e.getMessage());
+      }
+    }
   }
 
   private static Optional<SkillInstall> installOne(

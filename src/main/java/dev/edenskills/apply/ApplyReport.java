@@ -3,6 +3,7 @@ package dev.edenskills.apply;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.plan.Action;
 import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.verify.CheckFailure;
 import dev.edenskills.verify.VerifyResult;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.edenskills.apply;
 
 import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.resolve.ResolvedSkill;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

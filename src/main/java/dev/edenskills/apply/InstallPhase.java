@@ -4,16 +4,19 @@ import dev.edenskills.adapter.InstallRequest;
 import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.adapter.TreeHash;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.plan.Action;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.plan.Planner;
 import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.io.IOException;
@@ -29,7 +32,8 @@ import java.util.Optional;
  * ever overlap (ARC-003).
  */
 public final class InstallPhase {
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
+  private final OwnershipRules rules;
   private final Verifier verifier;
   private final Path storeRoot;
   private final ApplyOptions options;
@@ -37,13 +41,15 @@ public final class InstallPhase {
   private final Clock clock;
 
   public InstallPhase(
-      TargetAdapter adapter,
+      TargetAdapters adapters,
+      OwnershipRules rules,
       Verifier verifier,
       Path storeRoot,
       ApplyOptions options,
       ProgressListener listener,
       Clock clock) {
-    this.adapter = adapter;
+    this.adapters = adapters;
+    this.rules = rules;
     this.verifier = verifier;
     this.storeRoot = storeRoot;
     this.options = options;
@@ -60,11 +66,13 @@ public final class InstallPhase {
             : Optional.of(TreeHash.of(source, SourceBoundary.of(source, storeRoot)));
     List<TargetOutcome> outcomes = new ArrayList<>();
     for (ResolvedSkill.Target target : skill.targets()) {
+      TargetAdapter adapter = adapters.of(target.environment());
+      Ownership owns = rules.forTarget(skill, source, target.path());
       InstallMode mode;
       TargetState observed;
       try {
         mode = adapter.effectiveMode(target.path(), source, skill.spec().mode());
-        observed = adapter.inspect(target.path(), Ownership.of(storeRoot, source));
+        observed = adapter.inspect(target.path(), owns);
       } catch (Problem e) {
         // A target that cannot even be looked at (its container is gone): this target fails,
         // the skill's other targets still install.
@@ -81,7 +89,7 @@ public final class InstallPhase {
         try {
           adapter.install(
               new InstallRequest(
-                  skill.id(), source, target.path(), mode, storeRoot, options.createDirs()),
+                  skill.id(), source, target.path(), mode, storeRoot, owns, options.createDirs()),
               options.force());
         } catch (RuntimeException e) {
           error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -93,12 +101,13 @@ public final class InstallPhase {
         verify =
             Optional.of(
                 verifier.verify(
+                    adapter,
                     skill.id(),
-                    adapter.readable(target.path()),
+                    target.path(),
                     source,
                     skill.spec().verify().forMode(skill.spec().mode(), mode)));
       }
-      outcomes.add(new TargetOutcome(target.agent(), entry, error, verify));
+      outcomes.add(new TargetOutcome(target.agent(), target.environment(), entry, error, verify));
     }
     return SkillInstall.of(skill.id(), outcomes, hash.orElseThrow());
   }
@@ -113,6 +122,7 @@ public final class InstallPhase {
             skill.spec().mode().id(),
             Action.CREATE,
             List.of("target could not be inspected"));
-    return new TargetOutcome(target.agent(), entry, Optional.of(e.getMessage()), Optional.empty());
+    return new TargetOutcome(
+        target.agent(), target.environment(), entry, Optional.of(e.getMessage()), Optional.empty());
   }
 }

@@ -4,6 +4,7 @@ import dev.edenskills.config.SourceSpec;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
+import dev.edenskills.resolve.ResolvedSkill;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -52,7 +53,7 @@ final class LockUpdate {
     List<LockTarget> targets =
         install.targets().stream()
             .filter(TargetOutcome::installed)
-            .map(t -> new LockTarget(t.agent(), t.entry().targetPath()))
+            .map(t -> new LockTarget(t.agent(), t.entry().targetPath(), t.environment()))
             .toList();
     if (targets.isEmpty() && !install.noExec() && !install.targets().isEmpty()) {
       return Optional.empty();

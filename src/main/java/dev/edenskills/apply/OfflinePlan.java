@@ -1,17 +1,20 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
-import dev.edenskills.lock.LockTarget;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.plan.Planner;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
@@ -29,19 +32,19 @@ public final class OfflinePlan {
   static final String PENDING = "<not synced>";
 
   private final Env env;
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
 
-  public OfflinePlan(Env env, TargetAdapter adapter) {
+  public OfflinePlan(Env env, TargetAdapters adapters) {
     this.env = env;
-    this.adapter = adapter;
+    this.adapters = adapters;
   }
 
   public List<PlanEntry> plan(ConfigFile config, LockFile lock, boolean force) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     SnapshotStore snapshots = new SnapshotStore(layout);
+    OwnershipRules rules = new OwnershipRules(config, env);
     List<PlanEntry> entries = new ArrayList<>();
-    for (ResolvedSkill skill :
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults())) {
+    for (ResolvedSkill skill : new SkillResolver(config, env, lock).resolveAll()) {
       if (skill.spec().noExecMetadataOnly()) {
         continue;
       }
@@ -52,9 +55,11 @@ public final class OfflinePlan {
             source.isPresent() && skill.lockMatches()
                 ? skill.locked().map(LockEntry::contentHash)
                 : Optional.empty();
+        TargetAdapter adapter = adapters.of(target.environment());
         InstallMode mode = adapter.effectiveMode(target.path(), planned, skill.spec().mode());
         Desired desired = new Desired(skill.id(), planned, target.path(), mode, hash);
-        TargetState observed = adapter.inspect(target.path(), Ownership.of(layout.root(), planned));
+        TargetState observed =
+            adapter.inspect(target.path(), rules.forTarget(skill, planned, target.path()));
         PlanEntry entry = Planner.plan(desired, observed, force);
         if (source.isEmpty()) {
           List<String> reasons = new ArrayList<>(entry.reasons());
@@ -71,12 +76,9 @@ public final class OfflinePlan {
         entries.add(entry);
       }
     }
-    for (LockEntry orphan : lock.skills()) {
-      if (config.config().skill(orphan.id()).isEmpty()) {
-        for (LockTarget t : orphan.targets()) {
-          entries.add(Planner.remove(orphan.id(), Path.of(t.path())));
-        }
-      }
+    // Apply removes what the tool owns at an orphan's targets, and nothing else.
+    for (LockedInstalls.Orphan o : new LockedInstalls(adapters, rules).findOrphans(config, lock)) {
+      entries.add(Planner.remove(o.entry().id(), o.target()));
     }
     return entries;
   }

@@ -1,11 +1,10 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.adapter.Ownership;
-import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.Uninstalled;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
-import dev.edenskills.lock.LockTarget;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.plan.Planner;
 import java.nio.file.Path;
@@ -13,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Skills that are in the lock but gone from the config: uninstall what the tool owns at their
- * targets (a user's own content there is left alone) so the machine matches the config again.
+ * Apply's view of orphan removal (skills in the lock but gone from the config): {@link
+ * LockedInstalls} uninstalls by the one ownership rule; this turns what it did into plan entries,
+ * failure lines and the ids that may leave the lock.
  */
 final class Orphans {
   /** What was removed, what failed, and which ids left the lock. */
@@ -24,36 +25,25 @@ final class Orphans {
     static final Removed NONE = new Removed(List.of(), List.of(), Set.of());
   }
 
-  private final TargetAdapter adapter;
-  private final Path storeRoot;
+  private Orphans() {}
 
-  Orphans(TargetAdapter adapter, Path storeRoot) {
-    this.adapter = adapter;
-    this.storeRoot = storeRoot;
-  }
-
-  Removed remove(ConfigFile config, LockFile lock) {
+  static Removed remove(
+      LockedInstalls installs, ConfigFile config, LockFile lock, Consumer<String> warn) {
     List<PlanEntry> entries = new ArrayList<>();
     List<ApplyResult.FailureLine> failures = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (LockEntry entry : lock.skills()) {
-      if (config.config().skill(entry.id()).isPresent()) {
-        continue;
+    for (LockEntry entry : LockedInstalls.orphaned(config, lock)) {
+      Uninstalled u = installs.uninstall(entry);
+      for (Path p : u.removed()) {
+        entries.add(Planner.remove(entry.id(), p));
       }
-      boolean clean = true;
-      for (LockTarget t : entry.targets()) {
-        Path target = Path.of(t.path());
-        try {
-          if (adapter.uninstall(target, Ownership.store(storeRoot))) {
-            entries.add(Planner.remove(entry.id(), target));
-          }
-        } catch (RuntimeException e) {
-          clean = false;
-          failures.add(
-              new ApplyResult.FailureLine(entry.id(), "remove", entry.repo(), e.getMessage()));
-        }
+      for (Path p : u.left()) {
+        warn.accept("left " + p + " in place: not managed by eden-skills (" + entry.id() + ")");
       }
-      if (clean) {
+      for (Uninstalled.Failed f : u.failed()) {
+        failures.add(new ApplyResult.FailureLine(entry.id(), "remove", entry.repo(), f.message()));
+      }
+      if (u.clean()) {
         ids.add(entry.id());
       }
     }

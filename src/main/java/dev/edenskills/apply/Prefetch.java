@@ -61,8 +61,7 @@ public final class Prefetch {
     return switch (result) {
       case TaskResult.Done<RepoSync> d -> {
         var snapshot = d.value().byRef().get(ref);
-        yield new Prefetched(
-            repo.key(), ref, snapshot.dir().getFileName().toString(), d.value().cloned(), snapshot);
+        yield new Prefetched(repo.key(), ref, snapshot.commit(), d.value().cloned(), snapshot);
       }
       case TaskResult.Failed<RepoSync> f ->
           throw Problem.runtime(

@@ -1,5 +1,6 @@
 package dev.edenskills.apply;
 
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.safety.SafetyMetadata;
 import dev.edenskills.safety.SafetyReport;
 import dev.edenskills.safety.SafetyScanner;

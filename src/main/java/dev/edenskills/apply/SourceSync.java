@@ -5,6 +5,7 @@ import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.Stage;
 import dev.edenskills.reactor.TaskResult;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;
@@ -147,7 +148,7 @@ public final class SourceSync {
               + " points outside the repository (label symlink-outside-repo); refusing to install");
     }
     Path source = snapshot.dir().resolve(subpath).normalize();
-    String commit = snapshot.dir().getFileName().toString();
+    String commit = snapshot.commit();
     if (!Files.isDirectory(source)) {
       return new SyncOutcome.Failed(
           id,

@@ -1,5 +1,6 @@
 package dev.edenskills.apply;
 
+import dev.edenskills.config.TargetEnvironment;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.verify.VerifyResult;
 import java.util.Optional;
@@ -9,7 +10,11 @@ import java.util.Optional;
  * verification that followed (absent when nothing was installed there or checks are off).
  */
 public record TargetOutcome(
-    String agent, PlanEntry entry, Optional<String> error, Optional<VerifyResult> verify) {
+    String agent,
+    TargetEnvironment environment,
+    PlanEntry entry,
+    Optional<String> error,
+    Optional<VerifyResult> verify) {
 
   /** True when the tool owns a correct install at this target after the run. */
   public boolean installed() {

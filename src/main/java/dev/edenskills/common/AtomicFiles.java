@@ -8,13 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 
 /** Writes files so readers see either the old content or the new, never half of it. */
 public final class AtomicFiles {
   /** Prefix of every temporary entry the tool creates beside its targets; doctor looks for it. */
   public static final String TEMP_PREFIX = ".eden-tmp-";
 
+  /**
+   * What follows {@code TEMP_PREFIX<owner>-} in a temp name: a target's swap entry ({@code
+   * new|old|del} and a random tag) or a file written by {@link #write} (digits and {@code .tmp}).
+   */
+  private static final Pattern TEMP_TAIL =
+      Pattern.compile("(?:new|old|del)-[0-9a-z]+|[0-9]+\\.tmp");
+
   private AtomicFiles() {}
+
+  /**
+   * The one name filter for temporary entries: true when {@code fileName} is a temp made for {@code
+   * owner} (a skill id beside its target, or the file name of an atomically written file).
+   */
+  public static boolean isTempOf(String fileName, String owner) {
+    String head = TEMP_PREFIX + owner + "-";
+    return fileName.startsWith(head)
+        && TEMP_TAIL.matcher(fileName.substring(head.length())).matches();
+  }
 
   /**
    * Writes {@code text} (UTF-8) to a temp file in the same directory, syncs it, renames it over.

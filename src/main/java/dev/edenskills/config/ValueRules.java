@@ -1,17 +1,15 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.SkillId;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Rules for single values of skills.toml that the CLI checks too: skill ids, refs and paths. */
 public final class ValueRules {
-  private static final Pattern SKILL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-
   private ValueRules() {}
 
   /** Why {@code id} is not a valid skill id ({@code [a-z0-9][a-z0-9._-]{0,63}}, no {@code ..}). */
   public static Optional<String> skillIdProblem(String id) {
-    if (!SKILL_ID.matcher(id).matches()) {
+    if (!SkillId.hasValidCharacters(id)) {
       return Optional.of(
           "'"
               + printable(id)

@@ -12,6 +12,7 @@ import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ContainerPath;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.config.VerifyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +47,9 @@ public final class DockerAdapter implements TargetAdapter {
   private final Scratch scratch = new Scratch();
 
   /**
-   * The copy taken out by the last {@link #inspect}, handed once to the {@link #readable} that
-   * usually follows for the same target (plan, then verify): one {@code docker cp} instead of two.
-   * Any change made through this adapter drops it.
+   * The copy taken out by the last {@link #inspect} (or {@link #check}) of a target, reused by the
+   * checks that follow for the same target (plan, then verify): one {@code docker cp} instead of
+   * one per check. Every inspect takes a fresh copy; any change made through this adapter drops it.
    */
   private Path lastInspected;
 
@@ -123,7 +124,13 @@ public final class DockerAdapter implements TargetAdapter {
     if (w.host().isPresent()) {
       return local.install(
           new InstallRequest(
-              req.skillId(), req.source(), w.host().get(), mode, req.storeRoot(), req.createDirs()),
+              req.skillId(),
+              req.source(),
+              w.host().get(),
+              mode,
+              req.storeRoot(),
+              req.ownership(),
+              req.createDirs()),
           force);
     }
     TargetState before = inspect(req.target(), req.ownership());
@@ -134,7 +141,7 @@ public final class DockerAdapter implements TargetAdapter {
     InstallResult staged =
         local.install(
             new InstallRequest(
-                req.skillId(), req.source(), stage, InstallMode.COPY, req.storeRoot(), true),
+                req.skillId(), req.source(), stage, InstallMode.COPY, req.storeRoot()),
             true);
     String root = Path.of(w.inner()).getParent().toString();
     DockerCli.Result ensured =
@@ -233,18 +240,29 @@ public final class DockerAdapter implements TargetAdapter {
     }
   }
 
+  /**
+   * Runs a verify check on what is at the target: through the host side of a bind mount, else on a
+   * copy taken out of the container (the one the preceding {@link #inspect} took, when it was of
+   * this target and nothing changed since).
+   */
   @Override
-  public Path readable(Path target) {
-    Where w = where(target);
+  public Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary) {
+    Where w;
+    try {
+      w = where(target);
+    } catch (Problem p) {
+      return Optional.of(p.getMessage());
+    }
     if (w.host().isPresent()) {
-      return w.host().get();
+      return local.check(check, w.host().get(), source, boundary);
     }
     Optional<Path> copy;
     synchronized (this) {
       copy = target.equals(lastInspected) ? lastCopy : copyOut(w);
-      remember(null, Optional.empty());
+      remember(target, copy);
     }
-    return copy.orElseGet(() -> scratch.fresh().resolve("absent"));
+    return local.check(
+        check, copy.orElseGet(() -> scratch.fresh().resolve("absent")), source, boundary);
   }
 
   private synchronized void remember(Path target, Optional<Path> copy) {

@@ -1,17 +1,18 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.adapter.TargetAdapter;
-import dev.edenskills.apply.ApplyOptions;
-import dev.edenskills.apply.ResolvedSkill;
-import dev.edenskills.apply.SkillResolver;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.OwnershipRules;
+import dev.edenskills.installs.StaleTemps;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.verify.Verifier;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +24,11 @@ import java.util.Optional;
  */
 public final class Doctor {
   private final Env env;
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
 
-  public Doctor(Env env, TargetAdapter adapter) {
+  public Doctor(Env env, TargetAdapters adapters) {
     this.env = env;
-    this.adapter = adapter;
+    this.adapters = adapters;
   }
 
   /** The findings plus each configured skill's live state (what {@code list} shows). */
@@ -47,17 +48,28 @@ public final class Doctor {
    */
   public Examination examine(ConfigFile config, LockFile lock) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    List<ResolvedSkill> skills =
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
     List<Finding> findings = new ArrayList<>();
-    List<SkillHealth> health = examineSkills(skills, layout, findings);
-    findings.addAll(new Orphans(env, adapter, layout.root()).find(config, lock));
-    for (Path stale : new StaleTemps(adapter, layout).find(StaleTemps.dirs(config, skills, lock))) {
+    OwnershipRules rules = new OwnershipRules(config, env);
+    List<SkillHealth> health = examineSkills(skills, layout, rules, findings);
+    for (LockedInstalls.Orphan o : new LockedInstalls(adapters, rules).findOrphans(config, lock)) {
+      String id = o.entry().id();
+      findings.add(
+          Finding.at(
+              FindingCode.ORPHAN_INSTALL,
+              id,
+              o.target(),
+              o.state().describe()
+                  + " installed for "
+                  + id
+                  + ", which is no longer in the config"));
+    }
+    for (StaleTemps.Stale stale : new StaleTemps(adapters, layout).find(config, skills, lock)) {
       findings.add(
           new Finding(
               FindingCode.STALE_TEMP,
               Optional.empty(),
-              Optional.of(stale),
+              Optional.of(stale.path()),
               "temporary entry left by an interrupted run",
               FindingCode.STALE_TEMP.remediation()));
     }
@@ -67,15 +79,17 @@ public final class Doctor {
   /** Only the configured skills' target states, without orphans or temps (for {@code list}). */
   public List<SkillHealth> states(ConfigFile config, LockFile lock) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
-    List<ResolvedSkill> skills =
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
-    return examineSkills(skills, layout, new ArrayList<>());
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
+    return examineSkills(skills, layout, new OwnershipRules(config, env), new ArrayList<>());
   }
 
   private List<SkillHealth> examineSkills(
-      List<ResolvedSkill> skills, StoreLayout layout, List<Finding> findings) {
+      List<ResolvedSkill> skills,
+      StoreLayout layout,
+      OwnershipRules rules,
+      List<Finding> findings) {
     SnapshotStore snapshots = new SnapshotStore(layout);
-    TargetCheck check = new TargetCheck(adapter, new Verifier(layout.root()), layout.root());
+    TargetCheck check = new TargetCheck(adapters, rules, new Verifier(layout.root()));
     List<SkillHealth> health = new ArrayList<>();
     for (ResolvedSkill skill : skills) {
       Optional<String> commit = skill.locked().map(LockEntry::commit).filter(c -> !c.isEmpty());

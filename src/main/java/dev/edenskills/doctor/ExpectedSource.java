@@ -1,7 +1,7 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.lock.LockEntry;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;

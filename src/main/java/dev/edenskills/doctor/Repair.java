@@ -1,27 +1,24 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetAdapters;
-import dev.edenskills.adapter.TargetState;
 import dev.edenskills.apply.ApplyEngine;
 import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.apply.ApplyResult;
 import dev.edenskills.apply.RepoSyncs;
-import dev.edenskills.apply.ResolvedSkill;
-import dev.edenskills.apply.SkillResolver;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.installs.StaleTemps;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
 import dev.edenskills.reactor.PhaseAInterrupted;
 import dev.edenskills.reactor.ProgressListener;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -35,9 +32,10 @@ import java.util.function.Consumer;
 /**
  * {@code repair}: under the store lock, fix every recoverable finding — delete stale temps, restore
  * missing snapshots of locked commits (through the reactor, fetching only what the store lacks),
- * clear symlinks the lock claims that were re-pointed or broken, then re-apply the affected skills
- * (orphans included) — and examine again. Content the tool does not own is only replaced with
- * {@code force}, by the apply engine's own rules.
+ * then re-apply the affected skills (orphans included; a symlink the lock claims that was
+ * re-pointed or broken is the tool's by the one ownership rule, so apply replaces it) — and examine
+ * again. Content the tool does not own is only replaced with {@code force}, by the apply engine's
+ * own rules.
  */
 public final class Repair {
   /** Findings a re-apply of their skill can fix. */
@@ -53,27 +51,25 @@ public final class Repair {
 
   private final Env env;
   private final Consumer<String> warn;
-  private final TargetAdapters adapter;
 
   public Repair(Env env, Consumer<String> warn) {
     this.env = env;
     this.warn = warn;
-    this.adapter = new TargetAdapters(env);
   }
 
   public RepairResult run(ConfigFile config, boolean force, ProgressListener listener)
       throws InterruptedException {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     try (StoreLock held = StoreLock.acquire(layout.lockFile(), StoreLock.DEFAULT_WAIT, warn)) {
-      Doctor doctor = new Doctor(env, adapter);
+      TargetAdapters adapters = new TargetAdapters(env);
+      Doctor doctor = new Doctor(env, adapters);
       LockFile lock = LockStore.read(config.lockPath()).lock();
       DoctorReport before = doctor.examine(config, lock).report();
       List<String> actions = new ArrayList<>();
       List<String> failures = new ArrayList<>();
-      removeStaleTemps(before, layout, actions, failures);
+      List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
+      removeStaleTemps(new StaleTemps(adapters, layout), config, skills, lock, actions, failures);
 
-      List<ResolvedSkill> skills =
-          new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
       SnapshotStore snapshots = new SnapshotStore(layout);
       Map<RepoLocation.Remote, Set<String>> missing = SnapshotRestore.missing(skills, snapshots);
       try {
@@ -90,7 +86,6 @@ public final class Repair {
       } catch (PhaseAInterrupted e) {
         return new RepairResult(before, actions, failures, Optional.empty(), before, true);
       }
-      clearClaimedLinks(skills, layout, snapshots, actions, failures);
 
       Set<String> affected = new LinkedHashSet<>();
       for (Finding f : before.findings()) {
@@ -114,64 +109,19 @@ public final class Repair {
     }
   }
 
-  private void removeStaleTemps(
-      DoctorReport before, StoreLayout layout, List<String> actions, List<String> failures) {
-    StaleTemps temps = new StaleTemps(adapter, layout);
-    for (Finding f : before.findings()) {
-      if (f.code() != FindingCode.STALE_TEMP || f.targetPath().isEmpty()) {
-        continue;
-      }
-      Path stale = f.targetPath().get();
-      try {
-        temps.delete(stale);
-        actions.add("removed stale temp " + stale);
-      } catch (IOException | RuntimeException e) {
-        failures.add("could not remove stale temp " + stale + ": " + e.getMessage());
-      }
-    }
-  }
-
-  /** What is at {@code path}; absent when it cannot be reached (doctor has reported it). */
-  private TargetState inspectQuietly(Path path, Ownership rules) {
-    try {
-      return adapter.inspect(path, rules);
-    } catch (dev.edenskills.common.Problem p) {
-      return new TargetState.Absent();
-    }
-  }
-
-  /**
-   * A symlink at a path the lock records for its skill, now pointing outside the store (broken or
-   * re-pointed by hand), is the tool's install gone wrong: remove the link so the apply that
-   * follows re-creates it. Only the link is removed, never what it points to.
-   */
-  private void clearClaimedLinks(
+  private static void removeStaleTemps(
+      StaleTemps temps,
+      ConfigFile config,
       List<ResolvedSkill> skills,
-      StoreLayout layout,
-      SnapshotStore snapshots,
+      LockFile lock,
       List<String> actions,
       List<String> failures) {
-    for (ResolvedSkill skill : skills) {
-      if (skill.spec().noExecMetadataOnly()) {
-        continue;
-      }
-      Path source = ExpectedSource.of(skill, layout, snapshots).dir();
-      for (ResolvedSkill.Target t : skill.targets()) {
-        Path path = t.path();
-        if (!TargetCheck.claimed(skill, path)
-            || !(inspectQuietly(path, Ownership.of(layout.root(), source))
-                instanceof TargetState.Symlink s)
-            || s.owned()) {
-          continue;
-        }
-        try {
-          if (Files.isSymbolicLink(path)) {
-            Files.delete(path);
-            actions.add("removed symlink " + path + " (pointed to " + s.pointsTo() + ")");
-          }
-        } catch (IOException e) {
-          failures.add("could not remove symlink " + path + ": " + e.getMessage());
-        }
+    for (StaleTemps.Stale stale : temps.find(config, skills, lock)) {
+      try {
+        temps.delete(stale);
+        actions.add("removed stale temp " + stale.path());
+      } catch (IOException | RuntimeException e) {
+        failures.add("could not remove stale temp " + stale.path() + ": " + e.getMessage());
       }
     }
   }

@@ -2,11 +2,11 @@ package dev.edenskills.doctor;
 
 import dev.edenskills.apply.RepoSync;
 import dev.edenskills.apply.RepoSyncs;
-import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.reactor.PhaseAInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.TaskResult;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import java.util.ArrayList;

@@ -1,43 +1,38 @@
 package dev.edenskills.doctor;
 
-import dev.edenskills.adapter.Ownership;
 import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
-import dev.edenskills.apply.ResolvedSkill;
+import dev.edenskills.adapter.Unreachable;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.Drift;
+import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks one target of a configured skill: the planner's drift rules ({@link Drift#find}), then the
- * skill's verify checks when nothing drifted.
- *
- * <p>A symlink at a target path the lock records for this skill is the tool's own install even when
- * it now points outside the store: someone re-pointed or broke it, and replacing a link loses no
- * content. Anything else the tool did not make stays {@code UNMANAGED_TARGET}.
+ * skill's verify checks when nothing drifted. What the tool owns is {@link OwnershipRules}' call,
+ * the same as apply's; anything else stays {@code UNMANAGED_TARGET}.
  */
 final class TargetCheck {
-  /** Problem codes meaning "the target's container cannot be reached" (docker.Containers). */
-  static final Set<String> UNREACHABLE =
-      Set.of("CONTAINER_MISSING", "CONTAINER_STOPPED", "ENGINE_UNREACHABLE");
 
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
+  private final OwnershipRules rules;
   private final Verifier verifier;
-  private final Path storeRoot;
 
-  TargetCheck(TargetAdapter adapter, Verifier verifier, Path storeRoot) {
-    this.adapter = adapter;
+  TargetCheck(TargetAdapters adapters, OwnershipRules rules, Verifier verifier) {
+    this.adapters = adapters;
+    this.rules = rules;
     this.verifier = verifier;
-    this.storeRoot = storeRoot;
   }
 
   /** What was found at one target: its status and the findings behind it. */
@@ -51,7 +46,7 @@ final class TargetCheck {
     try {
       return check(skill, target, expected);
     } catch (Problem p) {
-      if (!UNREACHABLE.contains(p.code())) {
+      if (!Unreachable.is(p)) {
         throw p;
       }
       return new Result(
@@ -68,7 +63,8 @@ final class TargetCheck {
 
   Result check(ResolvedSkill skill, ResolvedSkill.Target target, ExpectedSource expected) {
     Path path = target.path();
-    TargetState observed = observe(path, expected.dir(), claimed(skill, path));
+    TargetAdapter adapter = adapters.of(target.environment());
+    TargetState observed = adapter.inspect(path, rules.forTarget(skill, expected.dir(), path));
     InstallMode mode = adapter.effectiveMode(path, expected.dir(), skill.spec().mode());
     Desired desired = new Desired(skill.id(), expected.dir(), path, mode, expected.contentHash());
     // The source is judged once per skill (SOURCE_MISSING), not once per target.
@@ -83,8 +79,9 @@ final class TargetCheck {
     if (drifts.isEmpty() && expected.present()) {
       VerifyResult v =
           verifier.verify(
+              adapter,
               skill.id(),
-              adapter.readable(path),
+              path,
               expected.dir(),
               skill.spec().verify().forMode(skill.spec().mode(), mode));
       if (!v.passed()) {
@@ -99,23 +96,6 @@ final class TargetCheck {
       }
     }
     return new Result(status(drifts, findings), findings);
-  }
-
-  /** What is at {@code path}, with a symlink the lock claims for this skill counted as owned. */
-  TargetState observe(Path path, Path source, boolean claimed) {
-    TargetState state = adapter.inspect(path, Ownership.of(storeRoot, source));
-    if (claimed && state instanceof TargetState.Symlink s && !s.owned()) {
-      return new TargetState.Symlink(s.pointsTo(), true, s.resolves());
-    }
-    return state;
-  }
-
-  /** True when the lock records {@code path} as one of this skill's installed targets. */
-  static boolean claimed(ResolvedSkill skill, Path path) {
-    String p = path.toAbsolutePath().normalize().toString();
-    return skill.locked().stream()
-        .flatMap(l -> l.targets().stream())
-        .anyMatch(t -> Path.of(t.path()).toAbsolutePath().normalize().toString().equals(p));
   }
 
   private static TargetStatus status(List<Drift> drifts, List<Finding> findings) {

@@ -1,5 +1,6 @@
 package dev.edenskills.lock;
 
+import dev.edenskills.common.SkillId;
 import dev.edenskills.config.InstallMode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import org.tomlj.TomlTable;
 /** Turns lock text into a {@link LockRead}; all-or-nothing, so a half-valid lock is not trusted. */
 final class LockParser {
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|");
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   /** Why the lock cannot be used; internal control flow only. */
   private static final class Bad extends Exception {
@@ -81,7 +81,7 @@ final class LockParser {
     }
     // The tool writes only valid ids; anything else (control characters included) would reach
     // the terminal raw in orphan-removal messages.
-    if (!ID.matcher(id).matches() || id.contains("..")) {
+    if (!SkillId.isValid(id)) {
       throw new Bad(where + ".id is not a skill id");
     }
     String commit = string(t, "commit", where);

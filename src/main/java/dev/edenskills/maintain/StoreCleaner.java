@@ -1,15 +1,15 @@
 package dev.edenskills.maintain;
 
-import dev.edenskills.adapter.TargetAdapter;
-import dev.edenskills.apply.ApplyOptions;
-import dev.edenskills.apply.ResolvedSkill;
-import dev.edenskills.apply.SkillResolver;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
-import dev.edenskills.doctor.StaleTemps;
+import dev.edenskills.config.TargetEnvironment;
+import dev.edenskills.installs.StaleTemps;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
+import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -35,30 +37,32 @@ public final class StoreCleaner {
   private static final String REJECTED = ".rejected";
 
   private final Env env;
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
 
-  public StoreCleaner(Env env, TargetAdapter adapter) {
+  public StoreCleaner(Env env, TargetAdapters adapters) {
     this.env = env;
-    this.adapter = adapter;
+    this.adapters = adapters;
   }
 
   public CleanResult clean(ConfigFile config, boolean dryRun, Consumer<String> warn)
       throws InterruptedException {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     if (dryRun || !Files.isDirectory(layout.root())) {
-      List<CleanEntry> entries = plan(config, layout);
-      return dryRun ? new CleanResult(true, entries, List.of()) : delete(entries, layout);
+      Plan plan = plan(config, layout);
+      return dryRun ? new CleanResult(true, plan.entries(), List.of()) : delete(plan, layout);
     }
     try (StoreLock held = StoreLock.acquire(layout.lockFile(), StoreLock.DEFAULT_WAIT, warn)) {
       return delete(plan(config, layout), layout);
     }
   }
 
+  /** What a clean would delete, and the stale temps among it as the finder named them. */
+  private record Plan(List<CleanEntry> entries, Map<Path, StaleTemps.Stale> temps) {}
+
   /** What a clean would delete now, in order: repos, snapshots, safety files, temps. */
-  public List<CleanEntry> plan(ConfigFile config, StoreLayout layout) {
+  private Plan plan(ConfigFile config, StoreLayout layout) {
     LockFile lock = LockStore.read(config.lockPath()).lock();
-    List<ResolvedSkill> skills =
-        new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
+    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
     Set<String> keys = new HashSet<>();
     Set<String> snapshots = new HashSet<>();
     Set<String> ids = new HashSet<>();
@@ -114,24 +118,29 @@ public final class StoreCleaner {
         out.add(new CleanEntry(CleanEntry.Kind.SAFETY, file, TreeSize.of(file)));
       }
     }
-    for (Path stale : new StaleTemps(adapter, layout).find(StaleTemps.dirs(config, skills, lock))) {
-      out.add(new CleanEntry(CleanEntry.Kind.TEMP, stale, TreeSize.of(stale)));
+    Map<Path, StaleTemps.Stale> temps = new LinkedHashMap<>();
+    for (StaleTemps.Stale stale : new StaleTemps(adapters, layout).find(config, skills, lock)) {
+      // only a local entry can be sized from here; a container's is reported without a size
+      long bytes =
+          stale.environment() instanceof TargetEnvironment.Local ? TreeSize.of(stale.path()) : 0;
+      out.add(new CleanEntry(CleanEntry.Kind.TEMP, stale.path(), bytes));
+      temps.put(stale.path(), stale);
     }
-    return out;
+    return new Plan(out, temps);
   }
 
-  private CleanResult delete(List<CleanEntry> entries, StoreLayout layout) {
+  private CleanResult delete(Plan plan, StoreLayout layout) {
     SnapshotStore store = new SnapshotStore(layout);
-    StaleTemps temps = new StaleTemps(adapter, layout);
+    StaleTemps temps = new StaleTemps(adapters, layout);
     List<CleanEntry> done = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    for (CleanEntry e : entries) {
+    for (CleanEntry e : plan.entries()) {
       try {
         switch (e.kind()) {
           // SnapshotStore.delete handles any read-only store tree (and a snapshot's record)
           case REPO, SNAPSHOT -> store.delete(e.path());
           case SAFETY -> Files.deleteIfExists(e.path());
-          case TEMP -> temps.delete(e.path());
+          case TEMP -> temps.delete(plan.temps().get(e.path()));
         }
         done.add(e);
       } catch (IOException | RuntimeException ex) {

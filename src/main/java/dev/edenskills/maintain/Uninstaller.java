@@ -1,15 +1,15 @@
 package dev.edenskills.maintain;
 
-import dev.edenskills.adapter.TargetAdapter;
-import dev.edenskills.adapter.TargetConflict;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
-import dev.edenskills.doctor.InstallOwnership;
+import dev.edenskills.installs.LockedInstalls;
+import dev.edenskills.installs.OwnershipRules;
+import dev.edenskills.installs.Uninstalled;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
-import dev.edenskills.lock.LockTarget;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import java.io.IOException;
@@ -38,11 +38,11 @@ public final class Uninstaller {
   }
 
   private final Env env;
-  private final TargetAdapter adapter;
+  private final TargetAdapters adapters;
 
-  public Uninstaller(Env env, TargetAdapter adapter) {
+  public Uninstaller(Env env, TargetAdapters adapters) {
     this.env = env;
-    this.adapter = adapter;
+    this.adapters = adapters;
   }
 
   public Removal remove(
@@ -61,27 +61,21 @@ public final class Uninstaller {
       List<Path> left = new ArrayList<>();
       List<String> failures = new ArrayList<>();
       LockFile next = current;
+      LockedInstalls installs = new LockedInstalls(adapters, new OwnershipRules(config, env));
       for (LockEntry entry : current.skills()) {
         if (!ids.contains(entry.id())) {
           continue;
         }
-        boolean clean = true;
-        for (LockTarget t : keepFiles ? List.<LockTarget>of() : entry.targets()) {
-          Path target = Path.of(t.path());
-          try {
-            if (adapter.uninstall(target, InstallOwnership.of(config, entry, layout.root(), env))) {
-              uninstalled.add(target);
-            }
-          } catch (TargetConflict c) {
-            left.add(target);
-          } catch (Problem p) {
-            clean = false;
-            failures.add(entry.id() + ": " + p.getMessage());
+        if (!keepFiles) {
+          Uninstalled u = installs.uninstall(entry);
+          uninstalled.addAll(u.removed());
+          left.addAll(u.left());
+          u.failed().forEach(f -> failures.add(entry.id() + ": " + f.message()));
+          if (!u.clean()) {
+            continue;
           }
         }
-        if (clean) {
-          next = next.without(entry.id());
-        }
+        next = next.without(entry.id());
       }
       write(config, next);
       return new Removal(uninstalled, left, failures);

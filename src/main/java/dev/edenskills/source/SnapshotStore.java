@@ -44,7 +44,7 @@ public final class SnapshotStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Snapshot(dir, readRejected(meta)));
+      return Optional.of(new Snapshot(commit, dir, readRejected(meta)));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -75,7 +75,7 @@ public final class SnapshotStore {
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
         // Left by a run that stopped between the rename and the metadata: its tree is complete.
         writeRejected(rejectedFile(target), rejected);
-        return new Snapshot(target, rejected);
+        return new Snapshot(commit, target, rejected);
       }
       Files.createDirectories(target.getParent());
       writeRejected(rejectedFile(target), rejected);
@@ -90,7 +90,7 @@ public final class SnapshotStore {
         }
       }
       TreeWriter.makeReadOnly(target);
-      return new Snapshot(target, rejected);
+      return new Snapshot(commit, target, rejected);
     } catch (MissingObjectException e) {
       throw new StageFailure(
           Stage.MATERIALIZE, "commit " + commit + " is not in the repository " + bareRepo, e);
@@ -134,29 +134,19 @@ public final class SnapshotStore {
   }
 
   /**
-   * Deletes everything in {@code store/tmp}: half-built clones and snapshots of a run that was
-   * killed. Only for a caller holding the store lock, so no live run is using them. Returns how
-   * many entries it removed; entries it cannot remove are left for doctor and clean.
+   * Everything in {@code store/tmp}: half-built clones and snapshots, stale whenever the store lock
+   * is held (no live run is using them). Sorted; empty when there is no such directory.
    */
-  public int deleteStaleTemps() {
+  public List<Path> tempEntries() {
     Path tmp = layout.tmpDir();
     if (!Files.isDirectory(tmp, LinkOption.NOFOLLOW_LINKS)) {
-      return 0;
+      return List.of();
     }
-    int removed = 0;
     try (java.util.stream.Stream<Path> entries = Files.list(tmp)) {
-      for (Path entry : entries.toList()) {
-        try {
-          SafeDelete.tree(entry);
-          removed++;
-        } catch (IOException e) {
-          // reported by doctor as STALE_TEMP
-        }
-      }
+      return entries.sorted().toList();
     } catch (IOException e) {
-      return removed;
+      return List.of(); // an unreadable store/tmp is reported by the commands that need it
     }
-    return removed;
   }
 
   private static Path rejectedFile(Path snapshotDir) {

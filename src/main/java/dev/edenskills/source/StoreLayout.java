@@ -1,5 +1,6 @@
 package dev.edenskills.source;
 
+import dev.edenskills.common.SkillId;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 public record StoreLayout(Path root) {
   private static final Pattern KEY = Pattern.compile("[a-z0-9._-]+");
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
-  private static final Pattern SKILL_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   public StoreLayout {
     root = root.toAbsolutePath().normalize();
@@ -48,7 +48,7 @@ public record StoreLayout(Path root) {
 
   /** {@code <root>/safety/<skill id>.toml} (CONTRACT §8). */
   public Path safetyFile(String skillId) {
-    if (!SKILL_ID.matcher(skillId).matches() || skillId.contains("..")) {
+    if (!SkillId.isValid(skillId)) {
       throw new IllegalArgumentException("not a skill id: " + skillId);
     }
     return safetyDir().resolve(skillId + ".toml");

@@ -52,7 +52,14 @@ class SymlinkInstallTest {
     Path src = snapshot("c1");
     Path root = tmp.resolve("agent/skills");
     InstallRequest r =
-        new InstallRequest("pdf", src, root.resolve("pdf"), InstallMode.SYMLINK, store(), false);
+        new InstallRequest(
+            "pdf",
+            src,
+            root.resolve("pdf"),
+            InstallMode.SYMLINK,
+            store(),
+            Ownership.of(store(), src),
+            false);
 
     assertThatThrownBy(() -> adapter.install(r, false))
         .isInstanceOf(Problem.class)

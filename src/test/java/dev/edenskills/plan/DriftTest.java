@@ -5,9 +5,11 @@ import static dev.edenskills.adapter.TestTrees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.edenskills.adapter.InstallRequest;
-import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TreeHash;
+import dev.edenskills.common.Env;
 import dev.edenskills.common.SafeDelete;
 import dev.edenskills.config.InstallMode;
 import java.io.IOException;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DriftTest {
   @TempDir Path tmp;
-  final LocalAdapter adapter = new LocalAdapter();
+  final TargetAdapter adapter = new TargetAdapters(Env.system()).local();
 
   Path store() {
     return tmp.resolve("store");

@@ -5,11 +5,13 @@ import static dev.edenskills.adapter.TestTrees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.edenskills.adapter.InstallRequest;
-import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.adapter.TreeHash;
 import dev.edenskills.cli.render.Json;
+import dev.edenskills.common.Env;
 import dev.edenskills.config.InstallMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each rule of CONTRACT §6 Phase B planning, on real directories inspected by the adapter. */
 class PlannerTest {
   @TempDir Path tmp;
-  final LocalAdapter adapter = new LocalAdapter();
+  final TargetAdapter adapter = new TargetAdapters(Env.system()).local();
 
   Path store() {
     return tmp.resolve("store");

@@ -1,9 +1,11 @@
 package dev.edenskills.testing;
 
-import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.Env;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
@@ -126,7 +128,7 @@ public final class InstallState {
             roots.add(p);
           }
         });
-    LocalAdapter adapter = new LocalAdapter();
+    TargetAdapter adapter = new TargetAdapters(Env.system()).local();
     for (Path root : roots) {
       try (Stream<Path> s = Files.list(root)) {
         for (Path target : s.toList()) {
@@ -154,7 +156,7 @@ public final class InstallState {
     if (!(read instanceof LockRead.Found ok)) {
       return;
     }
-    LocalAdapter adapter = new LocalAdapter();
+    TargetAdapter adapter = new TargetAdapters(Env.system()).local();
     for (LockEntry e : ok.lock().skills()) {
       if (!checked.test(e.id())) {
         continue;

@@ -5,7 +5,9 @@ import static dev.edenskills.adapter.TestTrees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.edenskills.adapter.InstallRequest;
-import dev.edenskills.adapter.LocalAdapter;
+import dev.edenskills.adapter.TargetAdapter;
+import dev.edenskills.adapter.TargetAdapters;
+import dev.edenskills.common.Env;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.config.VerifyCheck;
 import dev.edenskills.config.VerifySpec;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VerifierTest {
   @TempDir Path tmp;
+  static final TargetAdapter LOCAL = new TargetAdapters(Env.system()).local();
   final Verifier verifier = new Verifier();
 
   Path src() {
@@ -29,12 +32,12 @@ class VerifierTest {
   }
 
   void install(InstallMode mode) {
-    new LocalAdapter()
-        .install(new InstallRequest("pdf", src(), target(), mode, tmp.resolve("store")), false);
+    LOCAL.install(new InstallRequest("pdf", src(), target(), mode, tmp.resolve("store")), false);
   }
 
   List<String> failed(VerifyCheck... checks) {
-    VerifyResult r = verifier.verify("pdf", target(), src(), new VerifySpec(true, List.of(checks)));
+    VerifyResult r =
+        verifier.verify(LOCAL, "pdf", target(), src(), new VerifySpec(true, List.of(checks)));
     assertThat(r.passed()).isEqualTo(r.failures().isEmpty());
     return r.failures().stream().map(CheckFailure::check).toList();
   }
@@ -72,7 +75,11 @@ class VerifierTest {
     Files.createSymbolicLink(target(), skill(tmp.resolve("elsewhere"), "pdf"));
     VerifyResult r =
         verifier.verify(
-            "pdf", target(), src(), new VerifySpec(true, List.of(VerifyCheck.TARGET_RESOLVES)));
+            LOCAL,
+            "pdf",
+            target(),
+            src(),
+            new VerifySpec(true, List.of(VerifyCheck.TARGET_RESOLVES)));
     assertThat(r.passed()).isFalse();
     assertThat(r.failures().getFirst().message()).contains("expected");
   }
@@ -99,7 +106,7 @@ class VerifierTest {
   void disabledVerificationRunsNothing() {
     VerifyResult r =
         verifier.verify(
-            "pdf", target(), src(), new VerifySpec(false, List.of(VerifyCheck.values())));
+            LOCAL, "pdf", target(), src(), new VerifySpec(false, List.of(VerifyCheck.values())));
     assertThat(r.passed()).isTrue();
     assertThat(r.failures()).isEmpty();
     assertThat(r.targetPath()).isEqualTo(target().toString());

@@ -1,8 +1,9 @@
-package dev.edenskills.apply;
+package dev.edenskills.resolve;
 
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillSpec;
+import dev.edenskills.config.TargetEnvironment;
 import dev.edenskills.config.TargetResolver;
 import dev.edenskills.config.TargetSpec;
 import dev.edenskills.lock.LockFile;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Turns config entries into {@link ResolvedSkill}s: locations, target paths, lock entries. */
 public final class SkillResolver {
@@ -25,11 +27,16 @@ public final class SkillResolver {
     this.lock = lock;
   }
 
-  /** Every skill of the config that {@code options} selects, in config order. */
-  public List<ResolvedSkill> resolve(ApplyOptions options) {
+  /** Every skill of the config, in config order. */
+  public List<ResolvedSkill> resolveAll() {
+    return resolve(id -> true);
+  }
+
+  /** The skills of the config whose id {@code include} accepts, in config order. */
+  public List<ResolvedSkill> resolve(Predicate<String> include) {
     List<ResolvedSkill> out = new ArrayList<>();
     for (SkillSpec spec : config.config().skills()) {
-      if (options.includes(spec.id())) {
+      if (include.test(spec.id())) {
         out.add(resolve(spec));
       }
     }
@@ -44,7 +51,7 @@ public final class SkillResolver {
     for (TargetSpec t : spec.targets()) {
       Path path = TargetResolver.resolve(t, env, config.baseDir()).resolve(spec.id()).normalize();
       if (seen.add(path)) {
-        targets.add(new ResolvedSkill.Target(t.agent(), path));
+        targets.add(new ResolvedSkill.Target(t.agent(), path, TargetEnvironment.of(t)));
       }
     }
     return new ResolvedSkill(spec, location, targets, lock.find(spec.id()));

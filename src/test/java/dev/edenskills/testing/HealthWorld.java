@@ -1,11 +1,9 @@
-package dev.edenskills.doctor;
+package dev.edenskills.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.edenskills.testing.ApplyWorld;
-import dev.edenskills.testing.CliHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +15,10 @@ import java.util.stream.Stream;
  * A healthy install to damage: repository {@code a} served on 127.0.0.1 with skills {@code a-s0}
  * (symlink) and {@code a-s1} (copy), both installed for claude-code by a real apply.
  */
-final class HealthWorld implements AutoCloseable {
-  final ApplyWorld w;
+public final class HealthWorld implements AutoCloseable {
+  public final ApplyWorld w;
 
-  HealthWorld(Path tmp) throws IOException {
+  public HealthWorld(Path tmp) throws IOException {
     w = new ApplyWorld(tmp);
     w.repoWithSkills("a", 2);
     w.skill(
@@ -41,12 +39,12 @@ final class HealthWorld implements AutoCloseable {
     assertThat(apply.exitCode()).as(apply.toString()).isZero();
   }
 
-  Path store() {
+  public Path store() {
     return w.home.resolve("store");
   }
 
   /** Every snapshot directory in the store. */
-  List<Path> snapshots() throws IOException {
+  public List<Path> snapshots() throws IOException {
     List<Path> out = new ArrayList<>();
     Path root = store().resolve("snapshots");
     if (!Files.isDirectory(root)) {
@@ -62,7 +60,7 @@ final class HealthWorld implements AutoCloseable {
     return out;
   }
 
-  JsonNode doctorJson(String... extra) throws IOException {
+  public JsonNode doctorJson(String... extra) throws IOException {
     List<String> args = new ArrayList<>(List.of("--json", "doctor"));
     args.addAll(List.of(extra));
     CliHarness.Result r = w.run(args.toArray(String[]::new));
@@ -70,7 +68,7 @@ final class HealthWorld implements AutoCloseable {
   }
 
   /** Codes of the error findings doctor reports now. */
-  List<String> errorCodes() throws IOException {
+  public List<String> errorCodes() throws IOException {
     List<String> codes = new ArrayList<>();
     for (JsonNode f : doctorJson().path("findings")) {
       if (f.path("severity").asText().equals("error")) {

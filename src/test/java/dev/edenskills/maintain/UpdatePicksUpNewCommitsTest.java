@@ -1,4 +1,4 @@
-package dev.edenskills.doctor;
+package dev.edenskills.maintain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

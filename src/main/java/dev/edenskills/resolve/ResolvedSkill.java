@@ -1,6 +1,7 @@
-package dev.edenskills.apply;
+package dev.edenskills.resolve;
 
 import dev.edenskills.config.SkillSpec;
+import dev.edenskills.config.TargetEnvironment;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.source.RepoLocation;
 import java.nio.file.Path;
@@ -22,8 +23,16 @@ public record ResolvedSkill(
     return spec.id();
   }
 
-  /** One install location: the agent it was declared for and the full target path. */
-  public record Target(String agent, Path path) {}
+  /**
+   * One install location: the agent it was declared for, the full target path and the environment
+   * that path is in.
+   */
+  public record Target(String agent, Path path, TargetEnvironment environment) {
+    /** A target on this host. */
+    public Target(String agent, Path path) {
+      this(agent, path, TargetEnvironment.LOCAL);
+    }
+  }
 
   /**
    * True when the lock already pins this exact source: same repo, ref and subpath. Then the locked
