@@ -77,7 +77,7 @@ class ContainerSupportLoadsOnlyWhenNeededTest {
     }
     assertThat(String.join("\n", Files.readAllLines(log)))
         .as("the log must show our own classes loading, else it proves nothing")
-        .contains("dev.edenskills.apply.");
+        .contains("dev.edenskills.cli.");
     return loaded;
   }
 }
