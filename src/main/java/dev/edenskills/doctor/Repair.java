@@ -71,6 +71,7 @@ public final class Repair {
       removeStaleTemps(new StaleTemps(adapters, layout), config, skills, lock, actions, failures);
 
       SnapshotStore snapshots = new SnapshotStore(layout);
+      DamagedSnapshots damaged = DamagedSnapshots.setAside(skills, snapshots, failures);
       Map<RepoLocation.Remote, Set<String>> missing = SnapshotRestore.missing(skills, snapshots);
       try {
         for (SnapshotRestore.Outcome o :
@@ -84,8 +85,10 @@ public final class Repair {
           }
         }
       } catch (PhaseAInterrupted e) {
+        damaged.settle(actions, failures);
         return new RepairResult(before, actions, failures, Optional.empty(), before, true);
       }
+      damaged.settle(actions, failures);
 
       Set<String> affected = new LinkedHashSet<>();
       for (Finding f : before.findings()) {
