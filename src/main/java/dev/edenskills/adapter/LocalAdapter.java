@@ -104,6 +104,11 @@ public final class LocalAdapter implements TargetAdapter {
   }
 
   @Override
+  public List<SkillLinks.Dangling> danglingLinks(Path target) {
+    return SkillLinks.dangling(target);
+  }
+
+  @Override
   public List<Path> staleTemps(Path skillRoot) {
     if (!Files.isDirectory(skillRoot)) {
       return List.of();

@@ -1,7 +1,6 @@
 package dev.edenskills.adapter;
 
 import dev.edenskills.config.VerifyCheck;
-import dev.edenskills.verify.SkillLinks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,9 +10,6 @@ import java.util.stream.Stream;
 
 /** The verify checks (CONTRACT §3) on the local filesystem, for {@link LocalAdapter#check}. */
 final class LocalChecks {
-  /** The file every skill directory must hold (CONTRACT §1). */
-  static final String SKILL_FILE = "SKILL.md";
-
   private LocalChecks() {}
 
   static Optional<String> run(VerifyCheck check, Path target, Path source, Path boundary) {

@@ -44,6 +44,12 @@ public interface TargetAdapter {
   Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary);
 
   /**
+   * The symlinks inside an installed skill at {@code target} that do not resolve (issue 15),
+   * sorted; empty when there are none or the target cannot be read.
+   */
+  List<SkillLinks.Dangling> danglingLinks(Path target);
+
+  /**
    * Every temporary entry ({@code AtomicFiles.TEMP_PREFIX*}) in a skill root, sorted; which of them
    * are stale is decided by the caller ({@code dev.edenskills.installs.StaleTemps}).
    */

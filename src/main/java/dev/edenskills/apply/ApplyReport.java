@@ -47,7 +47,8 @@ public record ApplyReport(
         case SyncOutcome.Skipped s -> skipped++;
         case SyncOutcome.Failed f -> {
           failedSync++;
-          failures.add(new ApplyResult.FailureLine(skill.id(), f.stage().id(), repo, f.detail()));
+          failures.add(
+              new ApplyResult.FailureLine(skill.id(), f.stage().id(), repo, f.detail(), f.cause()));
         }
       }
       result

@@ -1,5 +1,6 @@
 package dev.edenskills.apply;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.edenskills.plan.PlanEntry;
 import dev.edenskills.resolve.ResolvedSkill;
 import java.time.Duration;
@@ -39,7 +40,17 @@ public record ApplyResult(
   }
 
   /** One diagnostic line: {@code skill=<id> stage=<stage> repo=<url> detail=<summary>}. */
-  public record FailureLine(String skillId, String stage, String repo, String detail) {
+  public record FailureLine(
+      String skillId,
+      String stage,
+      String repo,
+      String detail,
+      @JsonIgnore Optional<Throwable> cause) {
+    /** A failure with no exception behind it (a verify check, a conflict). */
+    public FailureLine(String skillId, String stage, String repo, String detail) {
+      this(skillId, stage, repo, detail, Optional.empty());
+    }
+
     public String render() {
       return "skill=" + skillId + " stage=" + stage + " repo=" + repo + " detail=" + detail;
     }

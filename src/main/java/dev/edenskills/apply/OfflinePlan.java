@@ -6,6 +6,7 @@ import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.config.SourceSpec;
 import dev.edenskills.installs.LockedInstalls;
 import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.lock.LockEntry;
@@ -63,7 +64,10 @@ public final class OfflinePlan {
         PlanEntry entry = Planner.plan(desired, observed, force);
         if (source.isEmpty()) {
           List<String> reasons = new ArrayList<>(entry.reasons());
-          reasons.add("source not synced yet: apply fetches " + skill.spec().source().ref());
+          String branch = skill.locked().map(LockEntry::branch).orElse("");
+          reasons.add(
+              "source not synced yet: apply fetches "
+                  + SourceSpec.describe(skill.spec().source().ref(), branch));
           entry =
               new PlanEntry(
                   entry.skillId(),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -41,7 +42,9 @@ final class Orphans {
         warn.accept("left " + p + " in place: not managed by eden-skills (" + entry.id() + ")");
       }
       for (Uninstalled.Failed f : u.failed()) {
-        failures.add(new ApplyResult.FailureLine(entry.id(), "remove", entry.repo(), f.message()));
+        failures.add(
+            new ApplyResult.FailureLine(
+                entry.id(), "remove", entry.repo(), f.message(), Optional.of(f.cause())));
       }
       if (u.clean()) {
         ids.add(entry.id());

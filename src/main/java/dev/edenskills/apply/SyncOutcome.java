@@ -37,6 +37,12 @@ public sealed interface SyncOutcome {
   /** No network was needed: locked and in the store, or a local directory. */
   record Skipped(String skillId, String resolvedCommit, Path source) implements SyncOutcome {}
 
-  /** The skill could not be synced; Phase B skips it. */
-  record Failed(String skillId, Stage stage, String detail) implements SyncOutcome {}
+  /** The skill could not be synced; Phase B skips it. {@code cause} is shown with {@code -v}. */
+  record Failed(String skillId, Stage stage, String detail, Optional<Throwable> cause)
+      implements SyncOutcome {
+    /** A failure found without an exception (a missing subpath, a missing local directory). */
+    public Failed(String skillId, Stage stage, String detail) {
+      this(skillId, stage, detail, Optional.empty());
+    }
+  }
 }

@@ -43,7 +43,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "install",
-    mixinStandardHelpOptions = true,
     description = {
       "Find the skills in a repository or directory, add them to the config and install them.",
       "Put SOURCE first: --skill and --target take every value that follows them."
@@ -60,7 +59,7 @@ final class InstallCommand implements Callable<Integer> {
   String source;
 
   @Option(
-      names = "--skill",
+      names = {"-s", "--skill"},
       arity = "1..*",
       paramLabel = "NAME",
       description = "Install only these skills (front-matter names); repeatable.")
@@ -73,7 +72,7 @@ final class InstallCommand implements Callable<Integer> {
   boolean list;
 
   @Option(
-      names = "--target",
+      names = {"-t", "--target"},
       arity = "1..*",
       paramLabel = "T",
       completionCandidates = TargetCandidates.class,
@@ -88,8 +87,25 @@ final class InstallCommand implements Callable<Integer> {
   @Option(
       names = "--ref",
       paramLabel = "REF",
-      description = "Branch, tag or commit (default: the tree URL's, else main).")
+      description = "Branch, tag or commit (default: the tree URL's, else the default branch).")
   String ref;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Install the one chosen skill under this id instead of its name.")
+  String id;
+
+  @Option(
+      names = {"-f", "--force"},
+      description = "Replace content at the targets that eden-skills did not install.")
+  boolean force;
+
+  @Option(
+      names = "--version",
+      paramLabel = "REQ",
+      description = "A version requirement; needs a registry (not configured yet).")
+  String version;
 
   @Option(
       names = "--dry-run",
@@ -112,6 +128,9 @@ final class InstallCommand implements Callable<Integer> {
     if (all && !skills.isEmpty()) {
       throw Problem.usage(
           "USAGE", "--all and --skill contradict each other", "use one of them, not both");
+    }
+    if (version != null) {
+      throw RegistryOptions.versionWithoutRegistry(version);
     }
     Output out = ctx.output();
     InstallView view = new InstallView(out, ctx.env());
@@ -141,10 +160,23 @@ final class InstallCommand implements Callable<Integer> {
       out.info("no skill chosen; nothing installed");
       return ExitCode.OK.code();
     }
+    if (id != null && chosen.size() != 1) {
+      throw Problem.usage(
+          "USAGE",
+          "--id names one skill, but " + chosen.size() + " were chosen",
+          "pick the skill with --skill NAME, or leave --id out");
+    }
     InstallEntries.Result result =
         InstallEntries.upsert(
-            config.config(), src, chosen, copy, chosenTargets.targets(), !targets.isEmpty());
-    result.ids().forEach(id -> SkillEdits.check(result.config(), id, "--skill"));
+            config.config(),
+            src,
+            chosen,
+            Optional.ofNullable(id),
+            copy,
+            chosenTargets.targets(),
+            !targets.isEmpty());
+    String idOption = id == null ? "--skill" : "--id";
+    result.ids().forEach(each -> SkillEdits.check(result.config(), each, idOption));
     ConfigFile next = config.with(result.config());
     List<InstallView.Entry> entries = view.entries(next, result);
     InstallView.Targets targetsShown = InstallView.targets(chosenTargets);
@@ -178,7 +210,7 @@ final class InstallCommand implements Callable<Integer> {
     out.info("wrote " + String.join(", ", result.ids()) + " to " + next.path());
 
     ApplyOptions options =
-        new ApplyOptions(OptionalInt.empty(), false, false, true, Set.copyOf(result.ids()))
+        new ApplyOptions(OptionalInt.empty(), force, false, true, Set.copyOf(result.ids()))
             .withPrefetched(fetched);
     ApplyResult applied =
         new ApplyEngine(ctx.env(), out::warn).apply(next, options, ctx.progressListener());
@@ -188,7 +220,7 @@ final class InstallCommand implements Callable<Integer> {
       Output diagnostics =
           new Output(
               new PrintWriter(Writer.nullWriter()), out.err(), true, out.isQuiet(), out.color());
-      new ApplyRenderer(diagnostics).render(report, applied.interrupted());
+      new ApplyRenderer(diagnostics, ctx.global().verbose()).render(report, applied.interrupted());
       out.json(
           new InstallView.InstallDocument(
               shown,
@@ -199,7 +231,7 @@ final class InstallCommand implements Callable<Integer> {
               InstallView.skipped(scan.warnings()),
               report));
     } else {
-      new ApplyRenderer(out).render(report, applied.interrupted());
+      new ApplyRenderer(out, ctx.global().verbose()).render(report, applied.interrupted());
     }
     return report.exitCode(ctx.global().strict(), applied.interrupted()).code();
   }

@@ -5,11 +5,14 @@ import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillSpec;
+import dev.edenskills.config.SourceSpec;
 import dev.edenskills.config.TargetResolver;
 import dev.edenskills.config.TargetSpec;
 import dev.edenskills.doctor.Doctor;
 import dev.edenskills.doctor.SkillHealth;
 import dev.edenskills.doctor.TargetStatus;
+import dev.edenskills.lock.LockEntry;
+import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,11 +34,15 @@ final class ListCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. */
+  /**
+   * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply; {@code
+   * branch} the default branch that commit came from (null for a named ref or before any apply).
+   */
   record SkillView(
       String id,
       String repo,
       String ref,
+      String branch,
       String subpath,
       String mode,
       String commit,
@@ -51,9 +58,9 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ConfigFile file = ctx.loadConfig();
+    LockFile lock = LockStore.read(file.lockPath()).lock();
     List<SkillHealth> health =
-        new Doctor(ctx.env(), new TargetAdapters(ctx.env()))
-            .states(file, LockStore.read(file.lockPath()).lock());
+        new Doctor(ctx.env(), new TargetAdapters(ctx.env())).states(file, lock);
     List<SkillView> skills =
         file.config().skills().stream()
             .map(
@@ -61,6 +68,7 @@ final class ListCommand implements Callable<Integer> {
                     view(
                         file,
                         s,
+                        lock.find(s.id()).map(LockEntry::branch).filter(b -> !b.isEmpty()),
                         health.stream().filter(h -> h.skillId().equals(s.id())).findFirst()))
             .toList();
     Output out = ctx.output();
@@ -74,7 +82,11 @@ final class ListCommand implements Callable<Integer> {
     }
     for (SkillView s : skills) {
       out.line(s.id());
-      out.line("  source: " + s.repo() + " (ref " + s.ref() + ", subpath " + s.subpath() + ")");
+      String ref =
+          SourceSpec.isDefault(s.ref())
+              ? SourceSpec.describe(s.ref(), s.branch())
+              : "ref " + s.ref();
+      out.line("  source: " + s.repo() + " (" + ref + ", subpath " + s.subpath() + ")");
       out.line("  mode:   " + s.mode());
       out.line("  commit: " + (s.commit() == null ? "(not applied)" : s.commit()));
       for (TargetView t : s.targets()) {
@@ -85,13 +97,15 @@ final class ListCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private SkillView view(ConfigFile file, SkillSpec skill, Optional<SkillHealth> health) {
+  private SkillView view(
+      ConfigFile file, SkillSpec skill, Optional<String> branch, Optional<SkillHealth> health) {
     List<TargetView> targets =
         skill.targets().stream().map(t -> targetView(file, skill.id(), t, health)).toList();
     return new SkillView(
         skill.id(),
         skill.source().repo(),
         skill.source().ref(),
+        skill.source().defaultBranch() ? branch.orElse(null) : null,
         skill.source().subpath(),
         skill.mode().id(),
         health.flatMap(SkillHealth::commit).orElse(null),

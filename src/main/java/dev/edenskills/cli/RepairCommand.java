@@ -59,7 +59,7 @@ final class RepairCommand implements Callable<Integer> {
     } else {
       result.actions().forEach(out::info);
       if (apply != null) {
-        new ApplyRenderer(out).render(apply, interrupted);
+        new ApplyRenderer(out, ctx.global().verbose()).render(apply, interrupted);
       } else if (result.actions().isEmpty() && result.failures().isEmpty()) {
         out.info("nothing to repair");
       }

@@ -65,7 +65,7 @@ final class UpdateCommand implements Callable<Integer> {
               result.changes().stream().map(ChangeView::of).toList(), result.summary(), report));
       report.failures().forEach(f -> out.error("failed " + f.render()));
     } else {
-      new ApplyRenderer(out).render(report, interrupted);
+      new ApplyRenderer(out, ctx.global().verbose()).render(report, interrupted);
       int width = result.changes().stream().mapToInt(c -> c.id().length()).max().orElse(0);
       for (SkillChange c : result.changes()) {
         out.line(("%-" + width + "s  %s").formatted(c.id(), c.render()));

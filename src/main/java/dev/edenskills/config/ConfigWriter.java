@@ -36,7 +36,10 @@ public final class ConfigWriter {
     b.append("id = ").append(quote(skill.id())).append('\n');
     b.append("\n[skills.source]\n");
     b.append("repo = ").append(quote(skill.source().repo())).append('\n');
-    b.append("ref = ").append(quote(skill.source().ref())).append('\n');
+    if (!skill.source().defaultBranch()) {
+      // No ref written = the remote's default branch, as the user asked.
+      b.append("ref = ").append(quote(skill.source().ref())).append('\n');
+    }
     b.append("subpath = ").append(quote(skill.source().subpath())).append('\n');
     b.append("\n[skills.install]\n");
     b.append("mode = ").append(quote(skill.mode().id())).append('\n');

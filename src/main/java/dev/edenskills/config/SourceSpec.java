@@ -5,6 +5,29 @@ package dev.edenskills.config;
  * inside it that holds {@code SKILL.md}.
  */
 public record SourceSpec(String repo, String ref, String subpath) {
-  public static final String DEFAULT_REF = "main";
+  /**
+   * No {@code ref} in the config: the remote's default branch, whatever HEAD points to when it is
+   * fetched (CONTRACT §3). Git's own name for it, so the fetch layer asks for exactly that.
+   */
+  public static final String DEFAULT_REF = "HEAD";
+
   public static final String DEFAULT_SUBPATH = ".";
+
+  /** True when this source follows the remote's default branch. */
+  public boolean defaultBranch() {
+    return isDefault(ref);
+  }
+
+  /** True when {@code ref} means "the remote's default branch". */
+  public static boolean isDefault(String ref) {
+    return DEFAULT_REF.equals(ref);
+  }
+
+  /** {@code ref} as users read it: the ref, or "default branch" (with its name when known). */
+  public static String describe(String ref, String branch) {
+    if (!isDefault(ref)) {
+      return ref;
+    }
+    return branch == null || branch.isEmpty() ? "default branch" : "default branch " + branch;
+  }
 }

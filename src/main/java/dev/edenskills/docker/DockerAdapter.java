@@ -4,6 +4,7 @@ import dev.edenskills.adapter.InstallRequest;
 import dev.edenskills.adapter.InstallResult;
 import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.adapter.Ownership;
+import dev.edenskills.adapter.SkillLinks;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetConflict;
 import dev.edenskills.adapter.TargetState;
@@ -195,6 +196,21 @@ public final class DockerAdapter implements TargetAdapter {
       }
       case TargetState.Symlink s -> throw new TargetConflict(target, s);
       case TargetState.Foreign f -> throw new TargetConflict(target, f);
+    }
+  }
+
+  /**
+   * Through a bind mount, the links as the host sees them. Inside a container, none: the tool's
+   * copies hold no links (copy mode follows them), and judging a link of the container's on a host
+   * copy would resolve absolute links against the wrong filesystem.
+   */
+  @Override
+  public List<SkillLinks.Dangling> danglingLinks(Path target) {
+    try {
+      Where w = where(target);
+      return w.host().isPresent() ? local.danglingLinks(w.host().get()) : List.of();
+    } catch (Problem p) {
+      return List.of();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.edenskills.doctor;
 
+import dev.edenskills.adapter.SkillLinks;
 import dev.edenskills.apply.RepoSync;
 import dev.edenskills.apply.RepoSyncs;
 import dev.edenskills.reactor.PhaseAInterrupted;
@@ -9,7 +10,6 @@ import dev.edenskills.reactor.TaskResult;
 import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
-import dev.edenskills.verify.SkillLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

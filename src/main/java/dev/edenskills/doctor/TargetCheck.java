@@ -1,5 +1,6 @@
 package dev.edenskills.doctor;
 
+import dev.edenskills.adapter.SkillLinks;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
@@ -10,7 +11,6 @@ import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.Drift;
 import dev.edenskills.resolve.ResolvedSkill;
-import dev.edenskills.verify.SkillLinks;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ final class TargetCheck {
     if (installedHere(drifts)) {
       // A dangling link inside the skill (its SKILL.md or any other file): the agent reads through
       // it, so the skill is broken even though the target itself looks right (issue 15).
-      for (SkillLinks.Dangling d : SkillLinks.dangling(path)) {
+      for (SkillLinks.Dangling d : adapter.danglingLinks(path)) {
         findings.add(
             Finding.at(
                 FindingCode.BROKEN_SYMLINK,

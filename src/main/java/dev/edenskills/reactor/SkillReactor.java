@@ -15,8 +15,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs Phase A (every task on its own virtual thread, bounded, inside one structured scope), then
@@ -26,6 +29,8 @@ import java.util.function.BooleanSupplier;
  * becomes final (or changes again) is a one-file change. It knows nothing of git or files.
  */
 public final class SkillReactor {
+  private static final Logger LOG = LoggerFactory.getLogger(SkillReactor.class);
+
   /** Detail of a task that never got to run because Phase A was interrupted. */
   public static final String NOT_RUN = "not run (interrupted)";
 
@@ -33,6 +38,7 @@ public final class SkillReactor {
   private final Duration taskTimeout;
   private final ProgressListener listener;
   private final Clock clock;
+  private final AtomicBoolean listenerFailed = new AtomicBoolean();
 
   /**
    * @param concurrency how many Phase A tasks may run at once, at least 1 (1 = strictly serial)
@@ -217,7 +223,15 @@ public final class SkillReactor {
     try {
       listener.on(event);
     } catch (RuntimeException e) {
-      // A renderer bug must not turn into a failed sync or a lost result.
+      // A renderer bug must not turn into a failed sync or a lost result, nor go unnoticed: say
+      // so once per run (a broken listener throws on every event), the stack with -v.
+      if (listenerFailed.compareAndSet(false, true)) {
+        LOG.warn(
+            "progress display failed on {}: {} (please report this)",
+            event.getClass().getSimpleName(),
+            e.toString());
+        LOG.debug("progress listener failure", e);
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.edenskills.verify;
+package dev.edenskills.adapter;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -17,6 +17,9 @@ import java.util.Optional;
  * long as the targets are there; a snapshot that lost them is not.
  */
 public final class SkillLinks {
+  /** The file every skill directory must hold (CONTRACT §1). */
+  public static final String SKILL_FILE = "SKILL.md";
+
   private SkillLinks() {}
 
   /** A symlink inside a skill that does not resolve. */
@@ -74,16 +77,16 @@ public final class SkillLinks {
    * when everything resolves.
    */
   public static Optional<String> problem(Path dir) {
-    Path skillMd = dir.resolve(Verifier.SKILL_FILE);
+    Path skillMd = dir.resolve(SKILL_FILE);
     if (!Files.isRegularFile(skillMd)) {
       if (Files.isSymbolicLink(skillMd)) {
-        return Optional.of(Verifier.SKILL_FILE + " is a symlink that does not resolve to a file");
+        return Optional.of(SKILL_FILE + " is a symlink that does not resolve to a file");
       }
       return Optional.of(
-          Verifier.SKILL_FILE + (Files.exists(skillMd) ? " is not a regular file" : " missing"));
+          SKILL_FILE + (Files.exists(skillMd) ? " is not a regular file" : " missing"));
     }
     if (!Files.isReadable(skillMd)) {
-      return Optional.of(Verifier.SKILL_FILE + " is not readable");
+      return Optional.of(SKILL_FILE + " is not readable");
     }
     List<Dangling> dangling = dangling(dir);
     if (dangling.isEmpty()) {
