@@ -37,7 +37,8 @@ final class Subcommands {
           DoctorCommand.class,
           RepairCommand.class,
           UpdateCommand.class,
-          CleanCommand.class);
+          CleanCommand.class,
+          DockerCommand.class);
 
   private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();
 
