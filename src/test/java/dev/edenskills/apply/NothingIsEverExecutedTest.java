@@ -41,8 +41,8 @@ class NothingIsEverExecutedTest {
    * (never a host shell), and fixed {@code /bin/sh -c} scripts run inside the container by {@code
    * docker exec} (mkdir, mv, rm, listing; paths passed as positional arguments, never spliced into
    * the script). The build script runs jlink/jar through ToolProvider and, with fixed argv, the
-   * image it just built, tar
-   * and strip (on the image's own shared libraries), and writes the image's fixed {@code #!/bin/sh} launcher.
+   * image it just built, tar and strip (on the image's own shared libraries), and writes the
+   * image's fixed {@code #!/bin/sh} launcher.
    */
   private static final Map<String, Integer> ALLOWED =
       Map.of(
