@@ -64,7 +64,7 @@ public class Bench {
         }
       }
       if (scenarios.isEmpty()) {
-        for (int s = 1; s <= 8; s++) {
+        for (int s = 1; s <= 12; s++) {
           scenarios.add(s);
         }
       }
@@ -83,7 +83,7 @@ public class Bench {
       usage: bench/run.sh [--quick] [--scenario N[,N...]] [--runs N] [--latency MS]
                           [--bandwidth BYTES_PER_SEC] [--image DIR] [--out FILE.md] [--keep]
         --quick      one run per variant (a smoke run); default: several runs, medians
-        --scenario   which of the eight scenarios (default: all)
+        --scenario   which of the twelve scenarios (default: all)
         --latency    added to every request by the git server (default 80 ms)
         --bandwidth  per-connection cap for scenario 8 (default 2097152 = 2 MiB/s)
         --image      the jlink image (default target/eden-skills)

@@ -99,6 +99,14 @@ final class Harness {
     return Proc.run(cmd, env(w.home()), w.dir(), null, rss, scratch);
   }
 
+  /** {@code eden-skills args} in world {@code w} (its HOME and directory). */
+  Proc.Result run(World w, boolean rss, List<String> args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+    cmd.addAll(args);
+    return Proc.run(cmd, env(w.home()), w.dir(), null, rss, scratch);
+  }
+
   /** The image with {@code args}, optionally with extra JVM options (JDK_JAVA_OPTIONS). */
   Proc.Result image(Path home, String jvmOptions, String... args)
       throws IOException, InterruptedException {

@@ -30,7 +30,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * with {@code -XX:AOTCacheOutput}: the command lines people run most, in one JVM, inside a scratch
  * directory ({@code --version}, {@code --help}, {@code help apply}, {@code plan}, an {@code apply}
  * that clones from a local git repository, the same {@code apply} with nothing to do, {@code list},
- * {@code check}), so their classes and profiles are in the cache. Not a user command.
+ * {@code doctor}, {@code --help} and {@code --version} after {@code --config}, {@code install
+ * --list} and {@code install --all} of a repository, {@code check}), so their classes and profiles
+ * are in the cache. Not a user command.
  */
 public final class AotTraining {
   private AotTraining() {}
@@ -49,6 +51,12 @@ public final class AotTraining {
     Path config = dir.resolve("skills.toml");
     Files.writeString(config, config(dir, repo, local, closedPort()));
     String cfg = config.toString();
+    // install edits its own config; its store stays inside the scratch directory.
+    Path installConfig = Files.createDirectories(dir.resolve("install")).resolve("skills.toml");
+    Files.writeString(
+        installConfig,
+        "version = 1\n\n[storage]\nroot = \"%s\"\n".formatted(dir.resolve("install/store")));
+    String installCfg = installConfig.toString();
     List<List<String>> commands =
         List.of(
             List.of("--version"),
@@ -59,6 +67,20 @@ public final class AotTraining {
             List.of("--config", cfg, "apply"),
             List.of("--config", cfg, "--json", "plan"),
             List.of("--config", cfg, "list"),
+            List.of("--config", cfg, "doctor"),
+            List.of("--config", cfg, "--help"),
+            List.of("--config", cfg, "--version"),
+            List.of("--config", installCfg, "install", repo.toUri().toString(), "--list"),
+            List.of(
+                "--config",
+                installCfg,
+                "--json",
+                "install",
+                repo.toUri().toString(),
+                "--all",
+                "--target",
+                "custom:" + dir.resolve("install/agent")),
+            List.of("--config", installCfg, "apply"),
             List.of("check", local.toString()));
     int ok = 0;
     for (List<String> command : commands) {

@@ -19,6 +19,12 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Interrupts.install(Thread.currentThread());
     int code = run(out, err, args);
+    // The launcher exits without waiting for threads still in native code
+    // (-XX:UserThreadWaitAttemptsAtExit=0): everything must be written by now. Files (lock,
+    // config, installs) are written and closed on this thread before run returns; flush the
+    // streams here too, whatever the command did.
+    out.flush();
+    err.flush();
     // Lets a pending Ctrl-C hook return; during shutdown the JVM exits with 130 by itself.
     Interrupts.finished();
     System.exit(code);

@@ -1,5 +1,6 @@
 package dev.edenskills.adapter;
 
+import dev.edenskills.config.InstallMode;
 import dev.edenskills.config.VerifyCheck;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,4 +57,13 @@ public interface TargetAdapter {
 
   /** Deletes one temporary entry listed by {@link #staleTemps}. */
   void removeStaleTemp(Path temp);
+
+  /**
+   * The mode an install of {@code source} at {@code target} really gets: {@code requested}, unless
+   * the target cannot hold a symlink that would resolve there (a container that does not see the
+   * store at its own path gets copies, CONTRACT §10).
+   */
+  default InstallMode effectiveMode(Path target, Path source, InstallMode requested) {
+    return requested;
+  }
 }

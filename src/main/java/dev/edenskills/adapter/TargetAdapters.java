@@ -11,6 +11,7 @@ import dev.edenskills.config.TargetEnvironment;
 public final class TargetAdapters {
   private final LocalAdapter local = new LocalAdapter();
   private final Env env;
+  private TargetAdapter docker;
 
   /** {@code env} is what adapters other than the local one read (e.g. where an engine listens). */
   public TargetAdapters(Env env) {
@@ -21,7 +22,16 @@ public final class TargetAdapters {
   public TargetAdapter of(TargetEnvironment where) {
     return switch (where) {
       case TargetEnvironment.Local l -> local;
+      case TargetEnvironment.Docker d -> docker();
     };
+  }
+
+  /** One adapter for every container: it shares one engine lookup per container for the run. */
+  private synchronized TargetAdapter docker() {
+    if (docker == null) {
+      docker = new dev.edenskills.docker.DockerAdapter(env, local);
+    }
+    return docker;
   }
 
   /** The adapter for this host's filesystem. */

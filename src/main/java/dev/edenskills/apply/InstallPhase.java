@@ -7,6 +7,7 @@ import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.adapter.TreeHash;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.plan.Action;
@@ -59,17 +60,26 @@ public final class InstallPhase {
   /** Installs {@code skill} from {@code source}; {@code knownHash} is reused when still valid. */
   public SkillInstall install(ResolvedSkill skill, Path source, Optional<String> knownHash)
       throws IOException {
-    InstallMode mode = skill.spec().mode();
     Optional<String> hash =
         knownHash.isPresent()
             ? knownHash
             : Optional.of(TreeHash.of(source, SourceBoundary.of(source, storeRoot)));
     List<TargetOutcome> outcomes = new ArrayList<>();
     for (ResolvedSkill.Target target : skill.targets()) {
-      Desired desired = new Desired(skill.id(), source, target.path(), mode, hash);
       TargetAdapter adapter = adapters.of(target.environment());
       Ownership owns = rules.forTarget(skill, source, target.path());
-      TargetState observed = adapter.inspect(target.path(), owns);
+      InstallMode mode;
+      TargetState observed;
+      try {
+        mode = adapter.effectiveMode(target.path(), source, skill.spec().mode());
+        observed = adapter.inspect(target.path(), owns);
+      } catch (Problem e) {
+        // A target that cannot even be looked at (its container is gone): this target fails,
+        // the skill's other targets still install.
+        outcomes.add(unreachable(skill, target, source, e));
+        continue;
+      }
+      Desired desired = new Desired(skill.id(), source, target.path(), mode, hash);
       PlanEntry entry = Planner.plan(desired, observed, options.force());
       listener.on(
           new ProgressEvent.PhaseBAction(
@@ -90,10 +100,29 @@ public final class InstallPhase {
       if (installedHere && skill.spec().verify().enabled()) {
         verify =
             Optional.of(
-                verifier.verify(adapter, skill.id(), target.path(), source, skill.spec().verify()));
+                verifier.verify(
+                    adapter,
+                    skill.id(),
+                    target.path(),
+                    source,
+                    skill.spec().verify().forMode(skill.spec().mode(), mode)));
       }
       outcomes.add(new TargetOutcome(target.agent(), target.environment(), entry, error, verify));
     }
     return SkillInstall.of(skill.id(), outcomes, hash.orElseThrow());
+  }
+
+  private static TargetOutcome unreachable(
+      ResolvedSkill skill, ResolvedSkill.Target target, Path source, Problem e) {
+    PlanEntry entry =
+        new PlanEntry(
+            skill.id(),
+            source.toString(),
+            target.path().toString(),
+            skill.spec().mode().id(),
+            Action.CREATE,
+            List.of("target could not be inspected"));
+    return new TargetOutcome(
+        target.agent(), target.environment(), entry, Optional.of(e.getMessage()), Optional.empty());
   }
 }

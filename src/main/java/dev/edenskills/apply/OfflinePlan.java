@@ -1,9 +1,11 @@
 package dev.edenskills.apply;
 
+import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.InstallMode;
 import dev.edenskills.config.SourceSpec;
 import dev.edenskills.installs.LockedInstalls;
 import dev.edenskills.installs.OwnershipRules;
@@ -54,12 +56,11 @@ public final class OfflinePlan {
             source.isPresent() && skill.lockMatches()
                 ? skill.locked().map(LockEntry::contentHash)
                 : Optional.empty();
-        Desired desired =
-            new Desired(skill.id(), planned, target.path(), skill.spec().mode(), hash);
+        TargetAdapter adapter = adapters.of(target.environment());
+        InstallMode mode = adapter.effectiveMode(target.path(), planned, skill.spec().mode());
+        Desired desired = new Desired(skill.id(), planned, target.path(), mode, hash);
         TargetState observed =
-            adapters
-                .of(target.environment())
-                .inspect(target.path(), rules.forTarget(skill, planned, target.path()));
+            adapter.inspect(target.path(), rules.forTarget(skill, planned, target.path()));
         PlanEntry entry = Planner.plan(desired, observed, force);
         if (source.isEmpty()) {
           List<String> reasons = new ArrayList<>(entry.reasons());

@@ -51,7 +51,7 @@ public final class Prefetch {
                     : event);
     SkillReactor reactor = syncs.reactor(1, labelled);
     // JGit's class initialisation pins carrier threads: do it here, before forking.
-    syncs.prepareGit();
+    syncs.prepareGit(1);
     TaskResult<RepoSync> result;
     try (StoreLock held =
         StoreLock.acquire(syncs.layout().lockFile(), StoreLock.DEFAULT_WAIT, warn)) {

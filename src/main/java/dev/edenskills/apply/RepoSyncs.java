@@ -41,14 +41,18 @@ public record RepoSyncs(
   }
 
   /**
-   * Points JGit at the CLI's home and warms it up on the calling thread. Call only when something
-   * will be fetched, before forking: JGit's set-up (and logback's, which JGit's classes start) is a
-   * good part of an apply that has nothing to fetch, and its class initialisation pins carrier
-   * threads when it happens inside Phase A.
+   * Points JGit at the CLI's home and, when {@code repositories} will be fetched side by side,
+   * warms it up on the calling thread. Call only when something will be fetched, before forking:
+   * JGit's set-up (and logback's, which JGit's classes start) is a good part of an apply that has
+   * nothing to fetch, and its class initialisation pins carrier threads when it happens inside
+   * Phase A. One repository has no sibling to stall, so it skips the warm-up and pays nothing
+   * twice.
    */
-  public void prepareGit() {
+  public void prepareGit(int repositories) {
     GitEnvironment.install(env);
-    GitEnvironment.warmUp();
+    if (repositories > 1) {
+      GitEnvironment.warmUp();
+    }
   }
 
   /** A Phase A task fetching {@code refs} (branches, tags or commit ids) of one repository. */

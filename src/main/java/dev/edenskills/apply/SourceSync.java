@@ -93,7 +93,7 @@ public final class SourceSync {
       tasks.add(syncs.task(g.repo(), List.copyOf(g.refs())));
     }
     if (!tasks.isEmpty()) {
-      syncs.prepareGit();
+      syncs.prepareGit(tasks.size());
     }
     List<TaskResult<RepoSync>> results = reactor.runPhaseA(tasks);
     List<RepoReport> repos = new ArrayList<>();

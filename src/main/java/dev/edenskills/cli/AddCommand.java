@@ -71,7 +71,8 @@ final class AddCommand implements Callable<Integer> {
           "change it with 'eden-skills set " + id + " ...', or pick another --id");
     }
     InstallMode installMode = SkillEdits.mode(mode);
-    List<TargetSpec> chosen = targets.isEmpty() ? defaultTargets() : SkillEdits.targets(targets);
+    List<TargetSpec> chosen =
+        targets.isEmpty() ? defaultTargets() : SkillEdits.targets(targets, ctx.env());
     SkillSpec skill =
         SkillSpec.of(
             id, new SourceSpec(repo, ref, SkillEdits.subpath(subpath)), installMode, chosen);

@@ -96,7 +96,8 @@ final class SetCommand implements Callable<Integer> {
     // Default checks follow the mode; checks the user chose stay as they are.
     VerifySpec verify =
         old.verify().isDefaultFor(old.mode()) ? VerifySpec.defaultFor(newMode) : old.verify();
-    List<TargetSpec> newTargets = targets.isEmpty() ? old.targets() : SkillEdits.targets(targets);
+    List<TargetSpec> newTargets =
+        targets.isEmpty() ? old.targets() : SkillEdits.targets(targets, ctx.env());
     return new SkillSpec(old.id(), source, newMode, newTargets, verify, old.noExecMetadataOnly());
   }
 }

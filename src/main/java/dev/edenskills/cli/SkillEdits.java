@@ -1,5 +1,6 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.common.Env;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.ConfigInvalid;
 import dev.edenskills.config.ConfigIssue;
@@ -39,8 +40,8 @@ final class SkillEdits {
                             "mode '" + raw + "' is not \"symlink\" or \"copy\""))));
   }
 
-  static List<TargetSpec> targets(List<String> specs) {
-    return specs.stream().map(TargetSpecs::parse).toList();
+  static List<TargetSpec> targets(List<String> specs, Env env) {
+    return TargetSpecs.expand(specs, c -> dev.edenskills.docker.ContainerTargets.agentsIn(c, env));
   }
 
   /** A valid subpath in normalized form; an invalid one is left for the validator to name. */

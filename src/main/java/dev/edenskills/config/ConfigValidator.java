@@ -138,7 +138,15 @@ public final class ConfigValidator {
                 at + ".scope",
                 "a custom target has no project scope; give its path relative to the config"));
       }
-    } else if (!AgentTable.builtin().contains(target.agent())) {
+    } else if (target.container().isPresent() && target.scope() == Scope.PROJECT) {
+      issues.add(
+          new ConfigIssue(
+              INVALID_VALUE,
+              at + ".scope",
+              "a target inside a container has no project scope; give the project's skill"
+                  + " directory inside the container as a custom path"));
+    }
+    if (!custom && !AgentTable.builtin().contains(target.agent())) {
       String guess =
           AgentTable.builtin()
               .suggest(target.agent())

@@ -50,6 +50,9 @@ public final class ConfigWriter {
       if (target.scope() != Scope.GLOBAL) {
         b.append("scope = ").append(quote(target.scope().id())).append('\n');
       }
+      if (target.container().isPresent()) {
+        b.append("environment = ").append(quote(target.environment())).append('\n');
+      }
     }
     if (!skill.verify().isDefaultFor(skill.mode())) {
       b.append("\n[skills.verify]\n");

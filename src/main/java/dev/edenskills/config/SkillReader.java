@@ -17,7 +17,7 @@ final class SkillReader {
   private static final Set<String> SKILL_KEYS =
       Set.of("id", "source", "install", "targets", "verify", "safety");
   private static final Set<String> SOURCE_KEYS = Set.of("repo", "ref", "subpath");
-  private static final Set<String> TARGET_KEYS = Set.of("agent", "path", "scope");
+  private static final Set<String> TARGET_KEYS = Set.of("agent", "path", "scope", "environment");
 
   private final Issues issues;
 
@@ -120,7 +120,21 @@ final class SkillReader {
       }
       scope = parsed.orElse(Scope.GLOBAL);
     }
-    return new TargetSpec(agent, path, scope);
+    Optional<String> container = Optional.empty();
+    Optional<String> environment = f.string("environment");
+    if (environment.isPresent() && !environment.get().equals(TargetSpec.LOCAL)) {
+      Optional<String> parsed = ContainerPath.parseEnvironment(environment.get());
+      if (parsed.isEmpty()) {
+        issues.error(
+            ConfigValidator.INVALID_VALUE,
+            f.field("environment"),
+            "environment '"
+                + environment.get()
+                + "' is not \"local\" or \"docker:<container>\" (a container name or id)");
+      }
+      container = parsed;
+    }
+    return new TargetSpec(agent, path, scope, container);
   }
 
   private VerifySpec verify(TomlFields skill, InstallMode mode) {

@@ -16,7 +16,26 @@ public sealed interface TargetEnvironment {
 
   /** The environment spelled {@code id}; empty when this build knows no such environment. */
   static Optional<TargetEnvironment> parse(String id) {
-    return LOCAL.id().equals(id) ? Optional.of(LOCAL) : Optional.empty();
+    if (LOCAL.id().equals(id)) {
+      return Optional.of(LOCAL);
+    }
+    return ContainerPath.parseEnvironment(id).map(Docker::new);
+  }
+
+  /** The environment of a config target. */
+  static TargetEnvironment of(TargetSpec target) {
+    return target.container().<TargetEnvironment>map(Docker::new).orElse(LOCAL);
+  }
+
+  /**
+   * Inside a running Docker container, by name or id ({@code docker:<container>}). Its target paths
+   * are {@link ContainerPath}s.
+   */
+  record Docker(String container) implements TargetEnvironment {
+    @Override
+    public String id() {
+      return TargetSpec.DOCKER_PREFIX + container;
+    }
   }
 
   /** The host the tool runs on. */

@@ -21,6 +21,15 @@ public record VerifySpec(boolean enabled, List<VerifyCheck> checks) {
     };
   }
 
+  /**
+   * The checks for an install that really gets {@code effective} while the config asked for {@code
+   * configured} (a container without the store mounted takes copies): default checks follow the
+   * mode; checks the user listed stay as written.
+   */
+  public VerifySpec forMode(InstallMode configured, InstallMode effective) {
+    return configured != effective && isDefaultFor(configured) ? defaultFor(effective) : this;
+  }
+
   /** True when these are exactly the defaults for {@code mode} (the writer then omits them). */
   public boolean isDefaultFor(InstallMode mode) {
     return enabled && checks.equals(defaultChecks(mode));

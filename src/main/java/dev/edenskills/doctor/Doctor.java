@@ -118,7 +118,7 @@ public final class Doctor {
                   expected.fix()));
         }
         for (ResolvedSkill.Target t : skill.targets()) {
-          TargetCheck.Result r = check.check(skill, t, expected);
+          TargetCheck.Result r = check.checkReachable(skill, t, expected);
           findings.addAll(r.findings());
           targets.add(new SkillHealth.Target(t.agent(), t.path(), r.status()));
         }

@@ -23,7 +23,10 @@ public enum FindingCode {
   RISK_REVIEW_REQUIRED(Severity.WARNING, "review the skill's files before an agent uses them"),
   NO_EXEC_METADATA_ONLY(
       Severity.WARNING, "set no_exec_metadata_only = false to install it after review"),
-  STALE_TEMP(Severity.WARNING, "run `eden-skills repair` or `eden-skills clean` to delete it");
+  STALE_TEMP(Severity.WARNING, "run `eden-skills repair` or `eden-skills clean` to delete it"),
+  /** CONTRACT §10: the container of a target is missing or stopped, or the engine is down. */
+  CONTAINER_UNAVAILABLE(
+      Severity.ERROR, "start the container (or the engine: docker info must answer), then repair");
 
   private final Severity severity;
   private final String remediation;

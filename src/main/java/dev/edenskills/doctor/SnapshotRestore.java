@@ -92,7 +92,7 @@ final class SnapshotRestore {
     for (RepoLocation.Remote repo : repos) {
       tasks.add(syncs.task(repo, List.copyOf(missing.get(repo))));
     }
-    syncs.prepareGit();
+    syncs.prepareGit(tasks.size());
     List<TaskResult<RepoSync>> results =
         syncs.reactor(syncs.reactorConfig().concurrency(), listener).runPhaseA(tasks);
     List<Outcome> out = new ArrayList<>();

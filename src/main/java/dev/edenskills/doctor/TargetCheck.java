@@ -4,6 +4,8 @@ import dev.edenskills.adapter.SkillLinks;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
+import dev.edenskills.adapter.Unreachable;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.installs.OwnershipRules;
 import dev.edenskills.plan.Desired;
@@ -14,6 +16,7 @@ import dev.edenskills.verify.VerifyResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  * the same as apply's; anything else stays {@code UNMANAGED_TARGET}.
  */
 final class TargetCheck {
+
   private final TargetAdapters adapters;
   private final OwnershipRules rules;
   private final Verifier verifier;
@@ -35,11 +39,34 @@ final class TargetCheck {
   /** What was found at one target: its status and the findings behind it. */
   record Result(TargetStatus status, List<Finding> findings) {}
 
+  /**
+   * {@link #check}, with a target that cannot be reached (its container missing or stopped, the
+   * engine down) reported as {@code CONTAINER_UNAVAILABLE} instead of failing the whole report.
+   */
+  Result checkReachable(ResolvedSkill skill, ResolvedSkill.Target target, ExpectedSource expected) {
+    try {
+      return check(skill, target, expected);
+    } catch (Problem p) {
+      if (!Unreachable.is(p)) {
+        throw p;
+      }
+      return new Result(
+          TargetStatus.UNREACHABLE,
+          List.of(
+              new Finding(
+                  FindingCode.CONTAINER_UNAVAILABLE,
+                  Optional.of(skill.id()),
+                  Optional.of(target.path()),
+                  p.getMessage(),
+                  p.hint())));
+    }
+  }
+
   Result check(ResolvedSkill skill, ResolvedSkill.Target target, ExpectedSource expected) {
     Path path = target.path();
     TargetAdapter adapter = adapters.of(target.environment());
     TargetState observed = adapter.inspect(path, rules.forTarget(skill, expected.dir(), path));
-    InstallMode mode = skill.spec().mode();
+    InstallMode mode = adapter.effectiveMode(path, expected.dir(), skill.spec().mode());
     Desired desired = new Desired(skill.id(), expected.dir(), path, mode, expected.contentHash());
     // The source is judged once per skill (SOURCE_MISSING), not once per target.
     List<Drift> drifts = new ArrayList<>(Drift.find(desired, observed, true));
@@ -68,7 +95,12 @@ final class TargetCheck {
     }
     if (drifts.isEmpty() && findings.isEmpty() && expected.present()) {
       VerifyResult v =
-          verifier.verify(adapter, skill.id(), path, expected.dir(), skill.spec().verify());
+          verifier.verify(
+              adapter,
+              skill.id(),
+              path,
+              expected.dir(),
+              skill.spec().verify().forMode(skill.spec().mode(), mode));
       if (!v.passed()) {
         findings.add(
             Finding.at(

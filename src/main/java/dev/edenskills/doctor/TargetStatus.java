@@ -14,7 +14,9 @@ public enum TargetStatus {
   /** Something the tool did not make occupies the target path. */
   UNMANAGED,
   /** A {@code no_exec_metadata_only} skill: never installed by design. */
-  METADATA_ONLY;
+  METADATA_ONLY,
+  /** The target is in a container that cannot be reached (missing, stopped, engine down). */
+  UNREACHABLE;
 
   @JsonValue
   public String id() {

@@ -5,6 +5,7 @@ import dev.edenskills.config.Agent;
 import dev.edenskills.config.AgentTable;
 import dev.edenskills.config.TargetSpec;
 import dev.edenskills.config.TargetSpecs;
+import dev.edenskills.docker.ContainerTargets;
 import java.util.List;
 
 /**
@@ -26,7 +27,10 @@ public record InstallTargets(List<TargetSpec> targets, String why) {
   public static InstallTargets choose(List<String> specs, Env env) {
     if (!specs.isEmpty()) {
       return new InstallTargets(
-          specs.stream().map(TargetSpecs::parse).distinct().toList(), "--target");
+          TargetSpecs.expand(specs, c -> ContainerTargets.agentsIn(c, env)).stream()
+              .distinct()
+              .toList(),
+          "--target");
     }
     List<TargetSpec> detected =
         AgentTable.builtin().all().stream()

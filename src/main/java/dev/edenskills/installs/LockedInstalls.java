@@ -4,6 +4,8 @@ import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetConflict;
 import dev.edenskills.adapter.TargetState;
+import dev.edenskills.adapter.Unreachable;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
@@ -40,7 +42,16 @@ public final class LockedInstalls {
     for (LockEntry entry : orphaned(config, lock)) {
       for (LockTarget t : entry.targets()) {
         Path path = Path.of(t.path()).toAbsolutePath().normalize();
-        TargetState state = adapters.of(t.environment()).inspect(path, rules.forLocked(entry));
+        TargetState state;
+        try {
+          state = adapters.of(t.environment()).inspect(path, rules.forLocked(entry));
+        } catch (Problem p) {
+          if (!Unreachable.is(p)) {
+            throw p;
+          }
+          // Its container is gone or stopped: nothing to list now; apply retries the removal.
+          continue;
+        }
         if (state.owned()) {
           out.add(new Orphan(entry, path, state));
         }

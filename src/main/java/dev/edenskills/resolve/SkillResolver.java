@@ -3,6 +3,7 @@ package dev.edenskills.resolve;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillSpec;
+import dev.edenskills.config.TargetEnvironment;
 import dev.edenskills.config.TargetResolver;
 import dev.edenskills.config.TargetSpec;
 import dev.edenskills.lock.LockFile;
@@ -50,7 +51,7 @@ public final class SkillResolver {
     for (TargetSpec t : spec.targets()) {
       Path path = TargetResolver.resolve(t, env, config.baseDir()).resolve(spec.id()).normalize();
       if (seen.add(path)) {
-        targets.add(new ResolvedSkill.Target(t.agent(), path));
+        targets.add(new ResolvedSkill.Target(t.agent(), path, TargetEnvironment.of(t)));
       }
     }
     return new ResolvedSkill(spec, location, targets, lock.find(spec.id()));

@@ -105,10 +105,14 @@ public final class GitEnvironment {
   }
 
   /**
-   * Loads and initialises JGit's classes on the calling thread. Call on the main thread before
-   * Phase A forks virtual threads: class initialisation pins carrier threads (JAVA-NOTES).
+   * Loads and initialises JGit's classes on the calling thread, in memory only (no file, no socket,
+   * no temporary repository). Call on the main thread before Phase A forks several virtual threads:
+   * class initialisation inside a virtual thread pins its carrier (JAVA-NOTES), which with two
+   * carriers stalls every other fetch. A single fetch has nobody to stall, so callers skip this for
+   * one repository. Returns false when a step failed (the real operation then reports any real
+   * problem; warming up is only an optimisation).
    */
-  public static void warmUp() {
+  public static boolean warmUp() {
     try {
       Transport.getTransportProtocols();
       new URIish("https://127.0.0.1/warm/up.git");
@@ -135,32 +139,44 @@ public final class GitEnvironment {
           }
         }
       }
-      for (String name :
-          new String[] {
-            "org.eclipse.jgit.transport.TransportHttp",
-            "org.eclipse.jgit.transport.TransportGitAnon",
-            "org.eclipse.jgit.transport.TransportGitAnon$TcpFetchConnection",
-            "org.eclipse.jgit.transport.TransportHttp$SmartHttpFetchConnection",
-            "org.eclipse.jgit.transport.BasePackConnection",
-            "org.eclipse.jgit.transport.PacketLineIn",
-            "org.eclipse.jgit.transport.FilterSpec",
-            "org.eclipse.jgit.transport.TransportLocal",
-            "org.eclipse.jgit.transport.BasePackFetchConnection",
-            "org.eclipse.jgit.transport.FetchProcess",
-            "org.eclipse.jgit.transport.PackParser",
-            "org.eclipse.jgit.internal.storage.file.ObjectDirectory",
-            "org.eclipse.jgit.internal.storage.file.RefDirectory",
-            "org.eclipse.jgit.internal.storage.file.ObjectDirectoryPackParser",
-            "org.eclipse.jgit.errors.NoRemoteRepositoryException",
-          }) {
+      for (String name : WARM_CLASSES) {
         Class.forName(name, true, GitEnvironment.class.getClassLoader());
       }
-      LocalFetchWarmUp.run();
-      VirtualSocketWarmUp.run();
+      return true;
     } catch (Exception e) {
-      // Warming up is an optimisation; the real operation reports any real problem.
+      return false;
     }
   }
+
+  /**
+   * What every Phase A task initialises first: the transports, pack parsing and the on-disk
+   * repository classes (the last ones replace a throwaway on-disk fetch that every run used to pay
+   * for, temp files included).
+   */
+  private static final String[] WARM_CLASSES = {
+    "org.eclipse.jgit.transport.TransportHttp",
+    "org.eclipse.jgit.transport.TransportGitAnon",
+    "org.eclipse.jgit.transport.TransportGitAnon$TcpFetchConnection",
+    "org.eclipse.jgit.transport.TransportHttp$SmartHttpFetchConnection",
+    "org.eclipse.jgit.transport.BasePackConnection",
+    "org.eclipse.jgit.transport.PacketLineIn",
+    "org.eclipse.jgit.transport.PacketLineOut",
+    "org.eclipse.jgit.transport.FilterSpec",
+    "org.eclipse.jgit.transport.TransportLocal",
+    "org.eclipse.jgit.transport.BasePackFetchConnection",
+    "org.eclipse.jgit.transport.FetchProcess",
+    "org.eclipse.jgit.transport.PackParser",
+    "org.eclipse.jgit.transport.SideBandInputStream",
+    "org.eclipse.jgit.internal.storage.file.FileRepository",
+    "org.eclipse.jgit.internal.storage.file.ObjectDirectory",
+    "org.eclipse.jgit.internal.storage.file.RefDirectory",
+    "org.eclipse.jgit.internal.storage.file.ObjectDirectoryPackParser",
+    "org.eclipse.jgit.internal.storage.pack.PackIndexWriter",
+    "org.eclipse.jgit.internal.storage.file.Pack",
+    "org.eclipse.jgit.internal.storage.file.WindowCache",
+    "org.eclipse.jgit.storage.file.FileRepositoryBuilder",
+    "org.eclipse.jgit.errors.NoRemoteRepositoryException",
+  };
 
   /** The ssh transport for {@code home}: JGit's Apache MINA client reading {@code home/.ssh}. */
   public static SshSessionFactory sshSessionFactory(Path home) {

@@ -47,6 +47,11 @@ final class RepoDirs {
     try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
       repo.create(true);
       disableAutoGc(repo);
+    } catch (IOException | RuntimeException e) {
+      // The caller only owns (and deletes) the directory once this returns: a failure here,
+      // e.g. Ctrl-C while JGit writes the config, would otherwise leave it in store/tmp.
+      SafeDelete.quietly(dir);
+      throw e;
     }
     return dir;
   }

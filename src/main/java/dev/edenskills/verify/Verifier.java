@@ -15,6 +15,9 @@ import java.util.Optional;
  * never throws for what it finds, an unreadable target is a failed check.
  */
 public final class Verifier {
+  /** The file every skill directory must hold (CONTRACT §1). */
+  public static final String SKILL_FILE = "SKILL.md";
+
   private final Optional<Path> storeRoot;
 
   /** A verifier that follows no symlink out of a skill's own directory. */

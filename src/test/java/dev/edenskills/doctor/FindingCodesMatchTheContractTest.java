@@ -24,7 +24,8 @@ class FindingCodesMatchTheContractTest {
             "LICENSE_UNKNOWN",
             "RISK_REVIEW_REQUIRED",
             "NO_EXEC_METADATA_ONLY",
-            "STALE_TEMP");
+            "STALE_TEMP",
+            "CONTAINER_UNAVAILABLE");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.edenskills.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.edenskills.common.Env;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,13 +48,25 @@ class GitEnvironmentTest {
   }
 
   @Test
-  void warmingUpTouchesNoFiles() throws Exception {
+  void warmingUpCompletesEveryStepAndTouchesNoFiles() throws Exception {
     Path home = tmp.resolve("home");
     Files.createDirectories(home);
     GitEnvironment.install(Env.of(Map.of("HOME", home.toString()), tmp, Clock.systemUTC(), false));
-    GitEnvironment.warmUp();
+    Path systemTmp = Path.of(System.getProperty("java.io.tmpdir"));
+    long warmDirsBefore = warmUpLeftovers(systemTmp);
+    assertThat(GitEnvironment.warmUp()).as("every warm-up step ran without an exception").isTrue();
+    assertThat(warmUpLeftovers(systemTmp)).isEqualTo(warmDirsBefore);
     try (var files = Files.walk(tmp)) {
       assertThat(files).containsExactlyInAnyOrder(tmp, home);
+    }
+  }
+
+  /** Temporary directories named like the on-disk warm-up repositories this tool used to write. */
+  private static long warmUpLeftovers(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("eden-skills-warmup-"))
+          .count();
     }
   }
 }

@@ -22,6 +22,28 @@ public final class ChildCli {
   }
 
   /**
+   * Starts {@code eden-skills args} with {@code HOME=home}, the JVM options the image's launcher
+   * passes for exiting ({@code -XX:UserThreadWaitAttemptsAtExit=0}: no grace period for threads
+   * still in native code), and stdout written to {@code stdout}.
+   */
+  public static Process startLikeTheLauncher(Path home, Path stdout, String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElseThrow());
+    cmd.addAll(List.of("--enable-preview", "-XX:UserThreadWaitAttemptsAtExit=0"));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.edenskills.Main"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("HOME", home.toString());
+    pb.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+    pb.redirectOutput(stdout.toFile());
+    try {
+      return pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Starts the CLI as {@code user} (through {@code setpriv}, never a shell) with a class path the
    * user can read: the test class path copied into {@code readableDir}.
    */
