@@ -12,6 +12,7 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
+import dev.edenskills.registry.RegistrySync;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
 import dev.edenskills.verify.Verifier;
@@ -61,10 +62,28 @@ public final class ApplyEngine {
       throws InterruptedException {
     Instant start = env.clock().instant();
     LockFile lock = readLock(config);
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options);
-
     RepoSyncs syncs = RepoSyncs.of(env, config);
     int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
+    // Registries first, through the same bounded Phase A: the names they resolve decide which
+    // commits the skill sync fetches (CONTRACT §11).
+    new RegistrySync(env, syncs, warn)
+        .run(
+            config.config(),
+            options.update() ? RegistrySync.Scope.ALL : RegistrySync.Scope.MISSING,
+            syncs.reactor(concurrency, listener));
+    SkillResolver resolver = new SkillResolver(config, env, lock);
+    List<ResolvedSkill> skills = resolver.resolve(options);
+    List<ApplyResult.FailureLine> unresolved =
+        resolver.unresolved().stream()
+            .map(
+                u ->
+                    new ApplyResult.FailureLine(
+                        u.id(),
+                        "resolve",
+                        "registry",
+                        u.problem().code() + ": " + u.problem().getMessage()))
+            .toList();
+
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = syncs.reactor(concurrency, summaries);
     // A run killed with SIGKILL leaves temps that no later run would otherwise remove.
@@ -121,7 +140,7 @@ public final class ApplyEngine {
         synced.repos(),
         installs,
         removed.entries(),
-        removed.failures(),
+        concat(unresolved, removed.failures()),
         interrupted,
         phaseA,
         Duration.between(start, env.clock().instant()));
@@ -142,6 +161,12 @@ public final class ApplyEngine {
             ? skill.locked().map(l -> l.contentHash()).filter(h -> !h.isEmpty())
             : Optional.empty();
     return Optional.of(phase.install(skill, outcome.installSource().orElseThrow(), knownHash));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   @SuppressWarnings("unchecked")

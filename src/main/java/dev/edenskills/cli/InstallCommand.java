@@ -21,6 +21,7 @@ import dev.edenskills.install.InstallSource;
 import dev.edenskills.install.InstallTargets;
 import dev.edenskills.install.SkillChoice;
 import dev.edenskills.install.SourceScan;
+import dev.edenskills.registry.RegistryRequest;
 import dev.edenskills.source.RepoLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +44,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "install",
-    mixinStandardHelpOptions = true,
     description = {
       "Find the skills in a repository or directory, add them to the config and install them.",
       "Put SOURCE first: --skill and --target take every value that follows them."
@@ -92,6 +92,20 @@ final class InstallCommand implements Callable<Integer> {
   String ref;
 
   @Option(
+      names = "--version",
+      paramLabel = "REQ",
+      description =
+          "For a registry name: the SemVer requirement, e.g. '^1.2' (default: any; also"
+              + " NAME@REQ).")
+  String version;
+
+  @Option(
+      names = "--registry",
+      paramLabel = "R",
+      description = "For a registry name: look only in this registry of [registries].")
+  String registry;
+
+  @Option(
       names = "--dry-run",
       description =
           "Show what would be written and installed; write nothing (the source is still fetched"
@@ -112,6 +126,18 @@ final class InstallCommand implements Callable<Integer> {
     if (all && !skills.isEmpty()) {
       throw Problem.usage(
           "USAGE", "--all and --skill contradict each other", "use one of them, not both");
+    }
+    if (byName()) {
+      return new RegistryInstall(ctx)
+          .run(
+              source,
+              new RegistryInstall.Flags(
+                  Optional.ofNullable(version),
+                  Optional.ofNullable(registry),
+                  targets,
+                  copy,
+                  list,
+                  dryRun));
     }
     Output out = ctx.output();
     InstallView view = new InstallView(out, ctx.env());
@@ -202,6 +228,27 @@ final class InstallCommand implements Callable<Integer> {
       new ApplyRenderer(out).render(report, applied.interrupted());
     }
     return report.exitCode(ctx.global().strict(), applied.interrupted()).code();
+  }
+
+  /**
+   * A registry name (CONTRACT §11) rather than a repository: a plain word with {@code --version} or
+   * {@code --registry}, or in a config that has registries.
+   */
+  private boolean byName() {
+    if (version != null || registry != null) {
+      if (!RegistryRequest.looksLikeName(source)) {
+        throw Problem.usage(
+            "USAGE",
+            "--version and --registry apply to a skill name from a registry, not to '"
+                + source
+                + "'",
+            "use --ref for a repository");
+      }
+      return true;
+    }
+    return RegistryRequest.looksLikeName(source)
+        && ctx.configStore().exists()
+        && !ctx.loadConfig().config().registries().isEmpty();
   }
 
   /** The config to add to; a missing file is an empty config, created when the entries are. */

@@ -4,13 +4,18 @@ import dev.edenskills.adapter.LocalAdapter;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.RegistrySource;
 import dev.edenskills.config.SkillSpec;
+import dev.edenskills.config.SourceSpec;
 import dev.edenskills.config.TargetResolver;
 import dev.edenskills.config.TargetSpec;
 import dev.edenskills.doctor.Doctor;
 import dev.edenskills.doctor.SkillHealth;
 import dev.edenskills.doctor.TargetStatus;
+import dev.edenskills.lock.LockEntry;
+import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
+import dev.edenskills.lock.RegistryPin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +36,11 @@ final class ListCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
-  /** One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. */
+  /**
+   * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. A skill
+   * given by name has {@code name} ({@code name@version} once locked, else {@code
+   * name@requirement}) and {@code registry}; its repo, ref and subpath are the locked ones.
+   */
   record SkillView(
       String id,
       String repo,
@@ -39,7 +48,9 @@ final class ListCommand implements Callable<Integer> {
       String subpath,
       String mode,
       String commit,
-      List<TargetView> targets) {}
+      List<TargetView> targets,
+      String name,
+      String registry) {}
 
   /**
    * One target in {@code --json}: {@code path} is the override as written (or null), {@code
@@ -51,9 +62,8 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ConfigFile file = ctx.loadConfig();
-    List<SkillHealth> health =
-        new Doctor(ctx.env(), new LocalAdapter())
-            .states(file, LockStore.read(file.lockPath()).lock());
+    LockFile lock = LockStore.read(file.lockPath()).lock();
+    List<SkillHealth> health = new Doctor(ctx.env(), new LocalAdapter()).states(file, lock);
     List<SkillView> skills =
         file.config().skills().stream()
             .map(
@@ -61,6 +71,7 @@ final class ListCommand implements Callable<Integer> {
                     view(
                         file,
                         s,
+                        lock.find(s.id()),
                         health.stream().filter(h -> h.skillId().equals(s.id())).findFirst()))
             .toList();
     Output out = ctx.output();
@@ -74,7 +85,19 @@ final class ListCommand implements Callable<Integer> {
     }
     for (SkillView s : skills) {
       out.line(s.id());
-      out.line("  source: " + s.repo() + " (ref " + s.ref() + ", subpath " + s.subpath() + ")");
+      if (s.name() != null) {
+        out.line("  source: " + s.name() + " (registry " + s.registry() + ")");
+      }
+      if (!s.repo().isEmpty()) {
+        out.line(
+            (s.name() != null ? "  repo:   " : "  source: ")
+                + s.repo()
+                + " (ref "
+                + s.ref()
+                + ", subpath "
+                + s.subpath()
+                + ")");
+      }
       out.line("  mode:   " + s.mode());
       out.line("  commit: " + (s.commit() == null ? "(not applied)" : s.commit()));
       for (TargetView t : s.targets()) {
@@ -85,17 +108,33 @@ final class ListCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private SkillView view(ConfigFile file, SkillSpec skill, Optional<SkillHealth> health) {
+  private SkillView view(
+      ConfigFile file, SkillSpec skill, Optional<LockEntry> locked, Optional<SkillHealth> health) {
     List<TargetView> targets =
         skill.targets().stream().map(t -> targetView(file, skill.id(), t, health)).toList();
+    SourceSpec source = skill.source();
+    String name = null;
+    String registry = null;
+    if (source.registry().isPresent()) {
+      RegistrySource wanted = source.registry().get();
+      Optional<RegistryPin> pin =
+          locked.flatMap(LockEntry::registry).filter(p -> p.name().equals(wanted.name()));
+      name = wanted.name() + "@" + pin.map(RegistryPin::version).orElse(wanted.version());
+      registry = pin.map(RegistryPin::registry).or(wanted::registry).orElse("(any)");
+      if (pin.isPresent()) {
+        source = new SourceSpec(locked.get().repo(), locked.get().ref(), locked.get().subpath());
+      }
+    }
     return new SkillView(
         skill.id(),
-        skill.source().repo(),
-        skill.source().ref(),
-        skill.source().subpath(),
+        source.repo(),
+        source.ref(),
+        source.subpath(),
         skill.mode().id(),
         health.flatMap(SkillHealth::commit).orElse(null),
-        targets);
+        targets,
+        name,
+        registry);
   }
 
   private TargetView targetView(

@@ -23,7 +23,12 @@ public enum FindingCode {
   RISK_REVIEW_REQUIRED(Severity.WARNING, "review the skill's files before an agent uses them"),
   NO_EXEC_METADATA_ONLY(
       Severity.WARNING, "set no_exec_metadata_only = false to install it after review"),
-  STALE_TEMP(Severity.WARNING, "run `eden-skills repair` or `eden-skills clean` to delete it");
+  STALE_TEMP(Severity.WARNING, "run `eden-skills repair` or `eden-skills clean` to delete it"),
+  REGISTRY_STALE(Severity.WARNING, "run `eden-skills update` to sync the registries"),
+  VERSION_YANKED(
+      Severity.WARNING,
+      "run `eden-skills update` to move to a version that is not yanked, or pin another with"
+          + " `eden-skills install <name>@<requirement>`");
 
   private final Severity severity;
   private final String remediation;

@@ -24,7 +24,9 @@ class FindingCodesMatchTheContractTest {
             "LICENSE_UNKNOWN",
             "RISK_REVIEW_REQUIRED",
             "NO_EXEC_METADATA_ONLY",
-            "STALE_TEMP");
+            "STALE_TEMP",
+            "REGISTRY_STALE",
+            "VERSION_YANKED");
   }
 
   @Test
