@@ -37,8 +37,8 @@ final class ListCommand implements Callable<Integer> {
   }
 
   /**
-   * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. A skill
-   * given by name has {@code name} ({@code name@version} once locked, else {@code
+   * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. A
+   * skill given by name has {@code name} ({@code name@version} once locked, else {@code
    * name@requirement}) and {@code registry}; its repo, ref and subpath are the locked ones.
    */
   record SkillView(

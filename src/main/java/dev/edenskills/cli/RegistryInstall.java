@@ -79,7 +79,8 @@ final class RegistryInstall {
               RegistrySync.Scope.MISSING,
               syncs.reactor(syncs.reactorConfig().concurrency(), ctx.progressListener()));
     }
-    Resolution r = new RegistryLookup(next, RegistryCache.in(syncs.layout().root())).resolve(wanted);
+    Resolution r =
+        new RegistryLookup(next, RegistryCache.in(syncs.layout().root())).resolve(wanted);
     if (flags.list()) {
       return list(r);
     }
@@ -153,10 +154,7 @@ final class RegistryInstall {
         flags.copy() ? InstallMode.COPY : old.map(SkillSpec::mode).orElse(InstallMode.SYMLINK);
     SourceSpec source = SourceSpec.named(wanted);
     return old.filter(o -> o.mode() == mode)
-        .map(
-            o ->
-                new SkillSpec(
-                    o.id(), source, mode, targets, o.verify(), o.noExecMetadataOnly()))
+        .map(o -> new SkillSpec(o.id(), source, mode, targets, o.verify(), o.noExecMetadataOnly()))
         .orElseGet(() -> SkillSpec.of(wanted.name(), source, mode, targets));
   }
 

@@ -57,9 +57,6 @@ public record Config(
   /** A copy without the skills whose ids are given. */
   public Config withoutSkills(java.util.Collection<String> ids) {
     return new Config(
-        storage,
-        reactor,
-        skills.stream().filter(s -> !ids.contains(s.id())).toList(),
-        registries);
+        storage, reactor, skills.stream().filter(s -> !ids.contains(s.id())).toList(), registries);
   }
 }

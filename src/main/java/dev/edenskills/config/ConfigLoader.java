@@ -14,7 +14,8 @@ import org.tomlj.TomlVersion;
 
 /** Parses skills.toml with tomlj and validates it (CONTRACT §3). */
 public final class ConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("version", "storage", "reactor", "skills", "registries");
+  private static final Set<String> ROOT_KEYS =
+      Set.of("version", "storage", "reactor", "skills", "registries");
 
   private ConfigLoader() {}
 

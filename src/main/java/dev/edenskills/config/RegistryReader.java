@@ -33,7 +33,8 @@ final class RegistryReader {
       }
       TomlFields f = new TomlFields(entry.get(), at, issues);
       f.rejectUnknown(Set.of("url", "priority"));
-      String url = f.requiredString("url", "a registry needs the url of its git repository").orElse("");
+      String url =
+          f.requiredString("url", "a registry needs the url of its git repository").orElse("");
       if (!url.isEmpty()) {
         urlProblem(url).ifPresent(p -> issues.error("INVALID_REPO", f.field("url"), p));
       }
@@ -52,7 +53,9 @@ final class RegistryReader {
     }
     if (url.startsWith(".") || url.startsWith("/") || url.startsWith("~")) {
       return Optional.of(
-          "'" + url + "' is a local path; a registry is a git URL (file:///path works for a"
+          "'"
+              + url
+              + "' is a local path; a registry is a git URL (file:///path works for a"
               + " repository on disk)");
     }
     return Optional.empty();

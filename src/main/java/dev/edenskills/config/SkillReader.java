@@ -16,7 +16,8 @@ import org.tomlj.TomlTable;
 final class SkillReader {
   private static final Set<String> SKILL_KEYS =
       Set.of("id", "source", "install", "targets", "verify", "safety");
-  private static final Set<String> SOURCE_KEYS = Set.of("repo", "ref", "subpath", "name", "version", "registry");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("repo", "ref", "subpath", "name", "version", "registry");
   private static final Set<String> TARGET_KEYS = Set.of("agent", "path", "scope");
 
   private final Issues issues;

@@ -48,8 +48,7 @@ public record LockEntry(
       String contentHash,
       String installedAt,
       List<LockTarget> targets) {
-    this(
-        id, repo, ref, subpath, commit, mode, contentHash, installedAt, targets, Optional.empty());
+    this(id, repo, ref, subpath, commit, mode, contentHash, installedAt, targets, Optional.empty());
   }
 
   /** The same entry with its targets in written order (agent, then path). */

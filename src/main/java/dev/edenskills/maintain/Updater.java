@@ -104,7 +104,9 @@ public final class Updater {
     }
     Optional<String> old = before.flatMap(LockEntry::registry).map(RegistryPin::version);
     return Optional.of(
-        "version " + old.filter(o -> !o.equals(now.get())).map(o -> o + " -> ").orElse("") + now.get());
+        "version "
+            + old.filter(o -> !o.equals(now.get())).map(o -> o + " -> ").orElse("")
+            + now.get());
   }
 
   private static String installProblem(SkillInstall install) {

@@ -18,8 +18,8 @@ import org.tomlj.TomlTable;
 import org.tomlj.TomlVersion;
 
 /**
- * Reads a registry's {@code manifest.toml} and its index files strictly: anything missing or of
- * the wrong type is a {@code REGISTRY_INDEX_INVALID} problem naming the file and line, so a broken
+ * Reads a registry's {@code manifest.toml} and its index files strictly: anything missing or of the
+ * wrong type is a {@code REGISTRY_INDEX_INVALID} problem naming the file and line, so a broken
  * entry is never half-used.
  */
 final class IndexParser {
@@ -61,7 +61,10 @@ final class IndexParser {
     String declared = string(skill, "name", file, registry, at);
     if (!declared.equals(name)) {
       throw invalid(
-          file, line(skill, "name", at), registry, "[skill] name is '" + declared + "', not " + name);
+          file,
+          line(skill, "name", at),
+          registry,
+          "[skill] name is '" + declared + "', not " + name);
     }
     String description = optional(skill, "description", "", file, registry, at);
     String repo = string(skill, "repo", file, registry, at);

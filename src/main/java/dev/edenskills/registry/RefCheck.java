@@ -15,8 +15,8 @@ import org.eclipse.jgit.lib.Ref;
 /**
  * Checks that a version's {@code ref} (a tag or branch of the skill's repository) still points at
  * the commit the index recorded. The skill is installed at the recorded commit either way; a moved
- * or deleted ref is only worth a warning, and a check that cannot reach the repository says
- * nothing (the fetch that follows reports that).
+ * or deleted ref is only worth a warning, and a check that cannot reach the repository says nothing
+ * (the fetch that follows reports that).
  */
 public final class RefCheck {
   private final Env env;

@@ -102,7 +102,9 @@ public final class RegistryLookup {
             + " in registr"
             + (searched.size() == 1 ? "y " : "ies ")
             + names
-            + (unavailable.isEmpty() ? "" : " (not synced: " + String.join(", ", unavailable) + ")"),
+            + (unavailable.isEmpty()
+                ? ""
+                : " (not synced: " + String.join(", ", unavailable) + ")"),
         "check the spelling with 'eden-skills search <words>', or run 'eden-skills update' to"
             + " sync the registries");
   }
@@ -127,7 +129,8 @@ public final class RegistryLookup {
                         "no registry named '" + only.get() + "' in [registries]",
                         "use one of: "
                             + String.join(
-                                ", ", config.registries().stream().map(RegistryConfig::name).toList()))));
+                                ", ",
+                                config.registries().stream().map(RegistryConfig::name).toList()))));
   }
 
   /** {@code index/<first char>/<name>.toml}; names are checked safe before they get here. */

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Turns a skill given by name into one given by repository and commit (CONTRACT §11). A locked
- * version that still satisfies the requirement is kept, without reading any index (so {@code
- * apply} is pinned and a broken index cannot touch it); otherwise, or when {@code latest} ({@code
+ * version that still satisfies the requirement is kept, without reading any index (so {@code apply}
+ * is pinned and a broken index cannot touch it); otherwise, or when {@code latest} ({@code
  * update}), the synced index decides. The result's {@link RegistrySource} holds the exact version
  * and the registry that offered it, for the lock.
  */

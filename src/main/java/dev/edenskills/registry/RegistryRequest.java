@@ -44,7 +44,8 @@ public final class RegistryRequest {
     }
     Optional<String> bad = RegistryNames.skillProblem(name);
     if (bad.isPresent()) {
-      throw Problem.usage("INVALID_NAME", bad.get(), "registry names are lowercase, e.g. pdf-tools");
+      throw Problem.usage(
+          "INVALID_NAME", bad.get(), "registry names are lowercase, e.g. pdf-tools");
     }
     String version = req.or(() -> versionFlag).orElse(RegistrySource.ANY_VERSION);
     bad = VersionReq.problem(version);

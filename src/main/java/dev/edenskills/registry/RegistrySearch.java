@@ -72,7 +72,10 @@ public final class RegistrySearch {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(index, 2)) {
-      return files.filter(f -> f.toString().endsWith(".toml") && Files.isRegularFile(f)).sorted().toList();
+      return files
+          .filter(f -> f.toString().endsWith(".toml") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of();
     }

@@ -57,7 +57,8 @@ public final class RegistrySync {
     }
     List<SourceTask<String>> tasks = new ArrayList<>();
     for (RegistryConfig r : chosen) {
-      RepoLocation.Remote remote = (RepoLocation.Remote) RepoLocation.parse(r.url(), env, env.cwd());
+      RepoLocation.Remote remote =
+          (RepoLocation.Remote) RepoLocation.parse(r.url(), env, env.cwd());
       tasks.add(
           new RegistrySyncTask(
               r, remote, syncs.layout(), syncs.fetcher(), syncs.fetchOptions(), env.clock()));

@@ -69,7 +69,9 @@ public final class VersionReq {
     return v != null && withPreReleases.isSatisfiedBy(v);
   }
 
-  /** The best of {@code versions} (strict SemVer strings): highest stable match, else pre-release. */
+  /**
+   * The best of {@code versions} (strict SemVer strings): highest stable match, else pre-release.
+   */
   public Optional<String> best(List<String> versions) {
     Map<Semver, String> parsed = new LinkedHashMap<>();
     for (String v : versions) {

@@ -88,8 +88,7 @@ class InstallByNameTest {
     assertThat(installedVersion("pdf@1.0.0")).isEqualTo("1.0.0");
     // No stable 2.x exists: the pre-release is the best match.
     assertThat(installedVersion("pdf@2.x")).isEqualTo("2.0.0-rc.1");
-    CliHarness.Result r =
-        w.run("install", "pdf", "--version", "~1.0", "--target", "claude-code");
+    CliHarness.Result r = w.run("install", "pdf", "--version", "~1.0", "--target", "claude-code");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(skillMd("pdf")).contains("PDF tools v1.0.0");
   }
@@ -98,7 +97,9 @@ class InstallByNameTest {
     CliHarness.Result r = w.run("install", request, "--target", "claude-code");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     String md = skillMd("pdf");
-    return md.substring(md.indexOf("PDF tools v") + "PDF tools v".length()).lines().findFirst()
+    return md.substring(md.indexOf("PDF tools v") + "PDF tools v".length())
+        .lines()
+        .findFirst()
         .orElseThrow();
   }
 
@@ -176,7 +177,8 @@ class InstallByNameTest {
 
   @Test
   void anUnknownFormatVersionIsAClearError() throws Exception {
-    w.registry("official").file("manifest.toml", "format_version = 2\nname = \"official\"\n")
+    w.registry("official")
+        .file("manifest.toml", "format_version = 2\nname = \"official\"\n")
         .commit("format 2");
     CliHarness.Result r = w.run("install", "pdf", "--target", "claude-code");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);

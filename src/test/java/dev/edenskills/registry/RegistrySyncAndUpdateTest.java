@@ -162,7 +162,10 @@ class RegistrySyncAndUpdateTest {
             "index/p/pdf.toml",
             w.pdfEntry("Read and write PDF files", "acme/pdf")
                 .replaceFirst(
-                    "(version = \"1\\.1\\.0\"\\nref = \"v1\\.1\\.0\"\\ncommit = \"[0-9a-f]{40}\"\\n)yanked = false",
+                    "(version = \"1\\.1\\.0\"\\n"
+                        + "ref = \"v1\\.1\\.0\"\\n"
+                        + "commit = \"[0-9a-f]{40}\"\\n"
+                        + ")yanked = false",
                     "$1yanked = true"))
         .commit("yank 1.1.0");
     CliHarness.Result update = w.run("update");
@@ -174,7 +177,8 @@ class RegistrySyncAndUpdateTest {
     Path meta = w.store().resolve("registries/official.toml");
     Files.writeString(
         meta,
-        Files.readString(meta).replaceAll("synced_at = \"[^\"]+\"", "synced_at = \"2026-01-01T00:00:00Z\""));
+        Files.readString(meta)
+            .replaceAll("synced_at = \"[^\"]+\"", "synced_at = \"2026-01-01T00:00:00Z\""));
     CliHarness.Result doctor = w.run("doctor");
     assertThat(doctor.out())
         .contains("REGISTRY_STALE")

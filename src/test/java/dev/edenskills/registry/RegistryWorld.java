@@ -15,8 +15,8 @@ import java.util.Map;
  * A sandbox for registry scenarios: skill repositories on one git server, registry repositories on
  * another (so the registries can go offline alone), and a skills.toml with {@code [registries]}.
  *
- * <p>The skill repository {@code acme/pdf} gets tagged versions 1.0.0, 1.1.0, 1.2.0 (yanked in
- * the registries) and 2.0.0-rc.1; each version's SKILL.md says which version it is.
+ * <p>The skill repository {@code acme/pdf} gets tagged versions 1.0.0, 1.1.0, 1.2.0 (yanked in the
+ * registries) and 2.0.0-rc.1; each version's SKILL.md says which version it is.
  */
 final class RegistryWorld implements AutoCloseable {
   final Path home;
@@ -96,23 +96,23 @@ final class RegistryWorld implements AutoCloseable {
 
   static String entry(String name, String description, String repoUrl) {
     return """
-        [skill]
-        name = "%s"
-        description = "%s"
-        repo = "%s"
-        """
+    [skill]
+    name = "%s"
+    description = "%s"
+    repo = "%s"
+    """
         .formatted(name, description, repoUrl);
   }
 
   static String version(String version, String ref, String commit, boolean yanked) {
     return """
 
-        [[versions]]
-        version = "%s"
-        ref = "%s"
-        commit = "%s"
-        yanked = %s
-        """
+    [[versions]]
+    version = "%s"
+    ref = "%s"
+    commit = "%s"
+    yanked = %s
+    """
         .formatted(version, ref, commit, yanked);
   }
 
