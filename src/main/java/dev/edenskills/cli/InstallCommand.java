@@ -21,7 +21,6 @@ import dev.edenskills.install.InstallSource;
 import dev.edenskills.install.InstallTargets;
 import dev.edenskills.install.SkillChoice;
 import dev.edenskills.install.SourceScan;
-import dev.edenskills.registry.RegistryRequest;
 import dev.edenskills.source.RepoLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,7 +126,7 @@ final class InstallCommand implements Callable<Integer> {
       throw Problem.usage(
           "USAGE", "--all and --skill contradict each other", "use one of them, not both");
     }
-    if (byName()) {
+    if (RegistryInstall.wanted(ctx, source, version, registry)) {
       return new RegistryInstall(ctx)
           .run(
               source,
@@ -228,27 +227,6 @@ final class InstallCommand implements Callable<Integer> {
       new ApplyRenderer(out).render(report, applied.interrupted());
     }
     return report.exitCode(ctx.global().strict(), applied.interrupted()).code();
-  }
-
-  /**
-   * A registry name (CONTRACT §11) rather than a repository: a plain word with {@code --version} or
-   * {@code --registry}, or in a config that has registries.
-   */
-  private boolean byName() {
-    if (version != null || registry != null) {
-      if (!RegistryRequest.looksLikeName(source)) {
-        throw Problem.usage(
-            "USAGE",
-            "--version and --registry apply to a skill name from a registry, not to '"
-                + source
-                + "'",
-            "use --ref for a repository");
-      }
-      return true;
-    }
-    return RegistryRequest.looksLikeName(source)
-        && ctx.configStore().exists()
-        && !ctx.loadConfig().config().registries().isEmpty();
   }
 
   /** The config to add to; a missing file is an empty config, created when the entries are. */

@@ -65,6 +65,27 @@ final class RegistryInstall {
       String config,
       ApplyReport apply) {}
 
+  /**
+   * A registry name rather than a repository: a plain word with {@code --version} or {@code
+   * --registry}, or in a config that has registries (a repository is never a plain word).
+   */
+  static boolean wanted(CliContext ctx, String source, String version, String registry) {
+    if (version != null || registry != null) {
+      if (!RegistryRequest.looksLikeName(source)) {
+        throw Problem.usage(
+            "USAGE",
+            "--version and --registry apply to a skill name from a registry, not to '"
+                + source
+                + "'",
+            "use --ref for a repository");
+      }
+      return true;
+    }
+    return RegistryRequest.looksLikeName(source)
+        && ctx.configStore().exists()
+        && !ctx.loadConfig().config().registries().isEmpty();
+  }
+
   int run(String raw, Flags flags) throws InterruptedException {
     RegistrySource wanted = RegistryRequest.parse(raw, flags.version(), flags.registry());
     Output out = ctx.output();

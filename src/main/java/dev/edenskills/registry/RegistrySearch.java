@@ -44,6 +44,12 @@ public final class RegistrySearch {
         warn.accept("registry " + r.name() + " has not been synced; run 'eden-skills update'");
         continue;
       }
+      try {
+        IndexParser.manifest(cache.dir(r.name()).resolve("manifest.toml"), r.name());
+      } catch (Problem p) {
+        warn.accept("skipped registry " + r.name() + ": " + p.getMessage());
+        continue;
+      }
       for (Path file : indexFiles(cache.dir(r.name()))) {
         String name = file.getFileName().toString().replaceFirst("\\.toml$", "");
         if (RegistryNames.skillProblem(name).isPresent()) {

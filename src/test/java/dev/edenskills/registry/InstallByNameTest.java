@@ -186,6 +186,26 @@ class InstallByNameTest {
         .contains("REGISTRY_FORMAT_UNSUPPORTED")
         .contains("format_version 2")
         .contains("reads format_version 1");
+
+    // search skips that registry with a warning and still lists the others.
+    CliHarness.Result search = w.run("search", "pdf");
+    assertThat(search.exitCode()).as(search.toString()).isZero();
+    assertThat(search.err()).contains("skipped registry official");
+    assertThat(search.out()).contains("The team's PDF fork").doesNotContain("official");
+  }
+
+  @Test
+  void aDryRunResolvesAndWritesNothing() throws Exception {
+    String before = Files.readString(w.config());
+    CliHarness.Result r = w.run("install", "pdf@^1", "--dry-run", "--json", "--target", "cursor");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .startsWith("{")
+        .contains("\"version\":\"1.1.0\"")
+        .contains("\"registry\":\"official\"")
+        .contains("\"dry_run\":true");
+    assertThat(Files.readString(w.config())).isEqualTo(before);
+    assertThat(w.home.resolve("skills.lock")).doesNotExist();
   }
 
   @Test
