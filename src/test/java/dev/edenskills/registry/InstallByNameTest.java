@@ -201,9 +201,9 @@ class InstallByNameTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out())
         .startsWith("{")
-        .contains("\"version\":\"1.1.0\"")
-        .contains("\"registry\":\"official\"")
-        .contains("\"dry_run\":true");
+        .contains("\"version\" : \"1.1.0\"")
+        .contains("\"registry\" : \"official\"")
+        .contains("\"dry_run\" : true");
     assertThat(Files.readString(w.config())).isEqualTo(before);
     assertThat(w.home.resolve("skills.lock")).doesNotExist();
   }
