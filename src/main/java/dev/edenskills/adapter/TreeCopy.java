@@ -34,11 +34,9 @@ final class TreeCopy {
       if (e.kind() == TreeEntries.Kind.UNSAFE_LINK || e.kind() == TreeEntries.Kind.SPECIAL) {
         throw Problem.runtime(
             UNSAFE_CONTENT,
-            source.resolve(e.relative())
-                + (e.kind() == TreeEntries.Kind.SPECIAL
-                    ? " is not a regular file or directory"
-                    : " is a symlink leaving the repository (" + e.linkText() + ")"),
-            "copy mode only copies what lies inside the skill; use symlink mode or fix the source");
+            source.resolve(e.relative()) + " " + why(e),
+            "copy mode only copies what lies inside the repository; run `eden-skills repair` if"
+                + " the store lost a file, or fix the source");
       }
     }
     for (TreeEntries.Entry e : entries) {
@@ -58,6 +56,16 @@ final class TreeCopy {
       }
     }
     copyPermissions(source, dest, true);
+  }
+
+  private static String why(TreeEntries.Entry e) {
+    if (e.kind() == TreeEntries.Kind.SPECIAL) {
+      return "is not a regular file or directory";
+    }
+    if (!Files.exists(e.path()) && !Path.of(e.linkText()).isAbsolute()) {
+      return "is a symlink to " + e.linkText() + ", which does not exist";
+    }
+    return "is a symlink leaving the repository (" + e.linkText() + ")";
   }
 
   private static void copyPermissions(Path from, Path to, boolean directory) throws IOException {

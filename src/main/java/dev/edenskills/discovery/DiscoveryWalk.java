@@ -104,7 +104,7 @@ final class DiscoveryWalk {
     String subpath = subpath(dir);
     String where =
         subpath.equals(".") ? FrontMatter.FILE_NAME : subpath + "/" + FrontMatter.FILE_NAME;
-    switch (FrontMatter.read(skillMd)) {
+    switch (FrontMatter.read(skillMd, root)) {
       case ParsedSkill.Valid valid -> keep(new DiscoveredSkill(valid.manifest(), subpath), where);
       case ParsedSkill.Invalid invalid ->
           invalid

@@ -33,6 +33,24 @@ public final class FrontMatter {
    * or an oversized file is refused without reading it.
    */
   public static ParsedSkill read(Path skillMd) {
+    return read(skillMd, Optional.empty());
+  }
+
+  /**
+   * As {@link #read(Path)}, but a {@code SKILL.md} that is a relative symlink resolving to a
+   * regular file inside {@code repoRoot} is read through: collections keep one copy of a skill and
+   * link each agent's folder to it (CONTRACT §8 keeps such links; issue 15). Absolute links and
+   * links leaving the root are still refused unread.
+   */
+  public static ParsedSkill read(Path skillMd, Path repoRoot) {
+    return read(skillMd, Optional.of(repoRoot));
+  }
+
+  private static ParsedSkill read(Path skillMd, Optional<Path> repoRoot) {
+    Optional<Path> through = repoRoot.flatMap(root -> inRepoTarget(skillMd, root));
+    if (through.isPresent()) {
+      return read(through.get(), Optional.empty());
+    }
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(skillMd, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -68,6 +86,19 @@ public final class FrontMatter {
           SkillProblem.INVALID_ENCODING, FILE_NAME + " is not valid UTF-8 text");
     }
     return parse(text.get());
+  }
+
+  /** The real file a relative in-repository link at {@code skillMd} leads to, if it is one. */
+  private static Optional<Path> inRepoTarget(Path skillMd, Path repoRoot) {
+    try {
+      if (!Files.isSymbolicLink(skillMd) || Files.readSymbolicLink(skillMd).isAbsolute()) {
+        return Optional.empty();
+      }
+      Path real = skillMd.toRealPath();
+      return real.startsWith(repoRoot.toRealPath()) ? Optional.of(real) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Validates the front matter of {@code SKILL.md} content already in memory. */

@@ -74,6 +74,7 @@ public final class Repair {
       List<ResolvedSkill> skills =
           new SkillResolver(config, env, lock).resolve(ApplyOptions.defaults());
       SnapshotStore snapshots = new SnapshotStore(layout);
+      DamagedSnapshots damaged = DamagedSnapshots.setAside(skills, snapshots, failures);
       Map<RepoLocation.Remote, Set<String>> missing = SnapshotRestore.missing(skills, snapshots);
       try {
         for (SnapshotRestore.Outcome o :
@@ -87,8 +88,10 @@ public final class Repair {
           }
         }
       } catch (PhaseAInterrupted e) {
+        damaged.settle(actions, failures);
         return new RepairResult(before, actions, failures, Optional.empty(), before, true);
       }
+      damaged.settle(actions, failures);
       clearClaimedLinks(skills, layout, snapshots, actions, failures);
 
       Set<String> affected = new LinkedHashSet<>();

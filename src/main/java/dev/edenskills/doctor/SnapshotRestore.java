@@ -9,6 +9,7 @@ import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.TaskResult;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SnapshotStore;
+import dev.edenskills.verify.SkillLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,30 @@ final class SnapshotRestore {
     }
     Map<RepoLocation.Remote, Set<String>> out = new LinkedHashMap<>();
     repos.forEach((key, repo) -> out.put(repo, commits.get(key)));
+    return out;
+  }
+
+  /**
+   * Locked snapshots in the store that a skill cannot be read from: a link inside the skill's
+   * subpath does not resolve, so a file it points to elsewhere in the repository is gone (removed
+   * by hand, or never written). Such a snapshot is not trusted: repair writes it again. Returns the
+   * commits by repository key.
+   */
+  static Map<String, Set<String>> damaged(List<ResolvedSkill> skills, SnapshotStore snapshots) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (ResolvedSkill skill : skills) {
+      if (skill.location() instanceof RepoLocation.Remote remote
+          && skill.lockMatches()
+          && !skill.spec().noExecMetadataOnly()) {
+        String commit = skill.locked().orElseThrow().commit();
+        snapshots
+            .existing(remote.key(), commit)
+            .map(s -> s.dir().resolve(skill.spec().source().subpath()).normalize())
+            .filter(dir -> !SkillLinks.dangling(dir).isEmpty())
+            .ifPresent(
+                dir -> out.computeIfAbsent(remote.key(), k -> new LinkedHashSet<>()).add(commit));
+      }
+    }
     return out;
   }
 

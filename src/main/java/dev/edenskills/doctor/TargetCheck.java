@@ -7,6 +7,7 @@ import dev.edenskills.apply.ResolvedSkill;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.plan.Desired;
 import dev.edenskills.plan.Drift;
+import dev.edenskills.verify.SkillLinks;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.nio.file.Path;
@@ -50,7 +51,23 @@ final class TargetCheck {
     for (Drift d : drifts) {
       findings.add(Finding.at(FindingCode.of(d), skill.id(), path, message(d, observed, desired)));
     }
-    if (drifts.isEmpty() && expected.present()) {
+    if (installedHere(drifts)) {
+      // A dangling link inside the skill (its SKILL.md or any other file): the agent reads through
+      // it, so the skill is broken even though the target itself looks right (issue 15).
+      for (SkillLinks.Dangling d : SkillLinks.dangling(path)) {
+        findings.add(
+            Finding.at(
+                FindingCode.BROKEN_SYMLINK,
+                skill.id(),
+                path,
+                "link "
+                    + d.relative()
+                    + " inside the skill points to "
+                    + d.linkText()
+                    + ", which does not exist"));
+      }
+    }
+    if (drifts.isEmpty() && findings.isEmpty() && expected.present()) {
       VerifyResult v = verifier.verify(skill.id(), path, expected.dir(), skill.spec().verify());
       if (!v.passed()) {
         findings.add(
@@ -64,6 +81,14 @@ final class TargetCheck {
       }
     }
     return new Result(status(drifts, findings), findings);
+  }
+
+  /** True when what is at the target is this skill's install, whatever its content. */
+  private static boolean installedHere(List<Drift> drifts) {
+    return !drifts.contains(Drift.TARGET_MISSING)
+        && !drifts.contains(Drift.BROKEN_SYMLINK)
+        && !drifts.contains(Drift.TARGET_MISMATCH)
+        && !drifts.contains(Drift.UNMANAGED_TARGET);
   }
 
   /** What is at {@code path}, with a symlink the lock claims for this skill counted as owned. */

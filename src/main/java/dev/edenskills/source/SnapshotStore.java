@@ -134,6 +134,44 @@ public final class SnapshotStore {
   }
 
   /**
+   * Moves the snapshot of {@code commit} and its record into {@code store/tmp}, so the store no
+   * longer trusts it and the next materialize writes it again from the repository; for a snapshot
+   * found damaged (a file its links point to is gone). Only for a caller holding the store lock.
+   * Returns where it went, for {@link #putBack} or {@link SafeDelete#tree}; empty when there was no
+   * snapshot.
+   */
+  public Optional<Path> setAside(String key, String commit) throws IOException {
+    Path dir = layout.snapshotDir(key, commit);
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    Files.createDirectories(layout.tmpDir());
+    Path aside = Files.createTempDirectory(layout.tmpDir(), "damaged-" + key + "-");
+    Path meta = rejectedFile(dir);
+    if (Files.exists(meta, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(meta, aside.resolve("rejected"), StandardCopyOption.ATOMIC_MOVE);
+    }
+    // Moving a directory to another parent rewrites its "..": it needs to be writable.
+    dir.toFile().setWritable(true, true);
+    Files.move(dir, aside.resolve("tree"), StandardCopyOption.ATOMIC_MOVE);
+    return Optional.of(aside);
+  }
+
+  /** Undoes {@link #setAside} when no new snapshot took its place; deletes it otherwise. */
+  public void putBack(Path aside, String key, String commit) throws IOException {
+    Path dir = layout.snapshotDir(key, commit);
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(aside.resolve("tree"), dir, StandardCopyOption.ATOMIC_MOVE);
+      TreeWriter.makeReadOnly(dir);
+      Path meta = aside.resolve("rejected");
+      if (Files.exists(meta, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(meta, rejectedFile(dir), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    SafeDelete.tree(aside);
+  }
+
+  /**
    * Deletes everything in {@code store/tmp}: half-built clones and snapshots of a run that was
    * killed. Only for a caller holding the store lock, so no live run is using them. Returns how
    * many entries it removed; entries it cannot remove are left for doctor and clean.

@@ -69,18 +69,20 @@ public final class Verifier {
               ? "symlink does not resolve to a directory"
               : "not a directory");
     }
-    if (!Files.isSymbolicLink(target)) {
-      return Optional.empty();
+    if (Files.isSymbolicLink(target)) {
+      try {
+        Path real = target.toRealPath();
+        Path expected = source.toRealPath();
+        if (!real.equals(expected)) {
+          return Optional.of("resolves to " + real + ", expected " + expected);
+        }
+      } catch (IOException e) {
+        return Optional.of("cannot resolve: " + e.getMessage());
+      }
     }
-    try {
-      Path real = target.toRealPath();
-      Path expected = source.toRealPath();
-      return real.equals(expected)
-          ? Optional.empty()
-          : Optional.of("resolves to " + real + ", expected " + expected);
-    } catch (IOException e) {
-      return Optional.of("cannot resolve: " + e.getMessage());
-    }
+    // Resolving the directory is not enough: a SKILL.md that is a dangling link leaves the agent a
+    // skill without instructions (issue 15), so the links inside must resolve too.
+    return SkillLinks.problem(target);
   }
 
   private static Optional<String> contentPresent(Path target) {
@@ -94,9 +96,7 @@ public final class Verifier {
     } catch (IOException e) {
       return Optional.of("cannot read: " + e.getMessage());
     }
-    return Files.isRegularFile(target.resolve(SKILL_FILE))
-        ? Optional.empty()
-        : Optional.of(SKILL_FILE + " missing");
+    return SkillLinks.problem(target);
   }
 
   private Path boundary(Path source) {

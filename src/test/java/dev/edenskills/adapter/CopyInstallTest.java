@@ -122,6 +122,18 @@ class CopyInstallTest {
   }
 
   @Test
+  void aLinkWhoseTargetTheSnapshotLostIsRefusedAsDanglingNotAsEscaping() throws IOException {
+    Path src = snapshot("c1");
+    Files.createSymbolicLink(src.resolve("notes.md"), Path.of("../shared/notes.md"));
+    Path target = tmp.resolve("skills/pdf");
+
+    assertThatThrownBy(() -> adapter.install(copy(src, target), false))
+        .hasFieldOrPropertyWithValue("code", "UNSAFE_SOURCE_CONTENT")
+        .hasMessageContaining("is a symlink to ../shared/notes.md, which does not exist");
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
   void aLinkLeavingTheSnapshotIsStillRefused() throws IOException {
     Path secret = write(tmp.resolve("home/.ssh/id"), "key");
     Path src = snapshot("c1");

@@ -37,6 +37,30 @@ class FrontMatterFileTest {
   }
 
   @Test
+  void aRelativeLinkToAFileInsideTheRepositoryIsReadThrough() throws IOException {
+    Path skill = Files.createDirectories(dir.resolve("agents/skills/a"));
+    Files.createDirectories(dir.resolve("team/a"));
+    Files.writeString(dir.resolve("team/a/SKILL.md"), "---\nname: a\ndescription: d\n---\n");
+    Path link =
+        Files.createSymbolicLink(skill.resolve("SKILL.md"), Path.of("../../../team/a/SKILL.md"));
+    assertThat(FrontMatter.read(link, dir)).isInstanceOf(ParsedSkill.Valid.class);
+    // the root bounds it: seen from the skill's own folder, the same link leaves
+    assertThat(code(FrontMatter.read(link, skill))).isEqualTo(SkillProblem.SYMLINK_NOT_FOLLOWED);
+  }
+
+  @Test
+  void anAbsoluteOrDanglingLinkIsStillNotFollowedWithinTheRepository() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.md"), "---\nname: a\ndescription: d\n---\n");
+    Path abs =
+        Files.createSymbolicLink(Files.createDirectory(dir.resolve("x")).resolve("SKILL.md"), real);
+    assertThat(code(FrontMatter.read(abs, dir))).isEqualTo(SkillProblem.SYMLINK_NOT_FOLLOWED);
+    Path dangling =
+        Files.createSymbolicLink(
+            Files.createDirectory(dir.resolve("y")).resolve("SKILL.md"), Path.of("../gone.md"));
+    assertThat(code(FrontMatter.read(dangling, dir))).isEqualTo(SkillProblem.SYMLINK_NOT_FOLLOWED);
+  }
+
+  @Test
   void directoryNamedSkillMdIsNotAFile() throws IOException {
     assertThat(code(FrontMatter.read(Files.createDirectory(dir.resolve("SKILL.md")))))
         .isEqualTo(SkillProblem.NOT_A_REGULAR_FILE);

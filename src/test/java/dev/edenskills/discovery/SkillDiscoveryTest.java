@@ -157,6 +157,18 @@ class SkillDiscoveryTest {
   }
 
   @Test
+  void aSkillMdLinkedRelativelyToAFileElsewhereInTheRepositoryIsFound() throws IOException {
+    skill("engineering-team/a11y-audit", "a11y-audit");
+    Files.createDirectories(repo.resolve(".gemini/skills/a11y-audit"));
+    Files.createSymbolicLink(
+        repo.resolve(".gemini/skills/a11y-audit/SKILL.md"),
+        Path.of("../../../engineering-team/a11y-audit/SKILL.md"));
+    DiscoveryResult r = discover();
+    assertThat(subpaths(r)).containsExactly(".gemini/skills/a11y-audit");
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
   void symlinkedContainerIsNotFollowed(@TempDir Path outside) throws IOException {
     Path other = Files.createDirectories(outside.resolve("skills/evil"));
     Files.writeString(other.resolve("SKILL.md"), "---\nname: evil\ndescription: d\n---\n");

@@ -47,6 +47,44 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void theWholeCommitIsWrittenSoInRepositoryLinksLeavingASkillResolve() throws Exception {
+    String c =
+        repo.skill("engineering-team/a11y", "a11y", "Audits")
+            .symlink(".gemini/skills/a11y/SKILL.md", "../../../engineering-team/a11y/SKILL.md")
+            .commit("links");
+
+    Snapshot s = snapshots.materialize(repo.dir(), "k", c);
+
+    Path link = s.dir().resolve(".gemini/skills/a11y/SKILL.md");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(link).isRegularFile().content().contains("name: a11y");
+    assertThat(s.rejectedSymlinks()).isEmpty();
+  }
+
+  @Test
+  void aSnapshotSetAsideIsNoLongerTrustedAndIsWrittenAgainOrPutBack() throws Exception {
+    String c = repo.skill("skills/pdf", "pdf", "Reads PDFs").commit("first");
+    Path dir = snapshots.materialize(repo.dir(), "k", c).dir();
+
+    Path aside = snapshots.setAside("k", c).orElseThrow();
+    assertThat(aside).startsWith(layout.tmpDir());
+    assertThat(snapshots.existing("k", c)).isEmpty();
+    snapshots.putBack(aside, "k", c);
+    assertThat(snapshots.existing("k", c)).isPresent();
+    assertThat(perms(dir)).isEqualTo("r-xr-xr-x");
+    assertThat(aside).doesNotExist();
+
+    aside = snapshots.setAside("k", c).orElseThrow();
+    snapshots.materialize(repo.dir(), "k", c);
+    Files.writeString(aside.resolve("marker"), "old tree");
+    snapshots.putBack(aside, "k", c);
+    // A new snapshot took its place: the old one is deleted, not put over it.
+    assertThat(aside).doesNotExist();
+    assertThat(dir.resolve("skills/pdf/SKILL.md")).exists();
+    assertThat(snapshots.setAside("k", "0".repeat(40))).isEmpty();
+  }
+
+  @Test
   void writesTheTreeReadOnlyWithExecutableBits() throws Exception {
     String c =
         repo.skill("skills/pdf", "pdf", "Reads PDFs")

@@ -95,6 +95,68 @@ class VerifierTest {
     assertThat(failed(VerifyCheck.CONTENT_MATCHES)).containsExactly("content-matches");
   }
 
+  /** Issue 15: the source's SKILL.md is a link to the real file elsewhere in the snapshot. */
+  Path linkedSkillMd() throws IOException {
+    Path real = skill(tmp.resolve("store/snapshots/k/c1/team/pdf"), "pdf").resolve("SKILL.md");
+    Path src = src();
+    Files.delete(src.resolve("SKILL.md"));
+    Files.createSymbolicLink(src.resolve("SKILL.md"), Path.of("../team/pdf/SKILL.md"));
+    return real;
+  }
+
+  @Test
+  void aSkillMdLinkedElsewhereInTheSnapshotPassesTheDefaultAndContentChecks() throws IOException {
+    linkedSkillMd();
+    install(InstallMode.SYMLINK);
+    assertThat(failed(VerifyCheck.values())).isEmpty();
+  }
+
+  @Test
+  void aSkillMdLinkThatNoLongerResolvesFailsTargetResolvesAndContentPresent() throws IOException {
+    Path real = linkedSkillMd();
+    install(InstallMode.SYMLINK);
+    Path src = src();
+    Files.delete(real); // src() rewrites SKILL.md (through the link): not called from here on
+    VerifyResult r = verifier.verify("pdf", target(), src, new VerifySpec(true, List.of()));
+    assertThat(r.passed()).isTrue();
+    r =
+        verifier.verify(
+            "pdf",
+            target(),
+            src,
+            new VerifySpec(
+                true,
+                List.of(
+                    VerifyCheck.PATH_EXISTS,
+                    VerifyCheck.IS_SYMLINK,
+                    VerifyCheck.TARGET_RESOLVES,
+                    VerifyCheck.CONTENT_PRESENT)));
+    assertThat(r.failures())
+        .extracting(CheckFailure::check)
+        .containsExactly("target-resolves", "content-present");
+    assertThat(r.failures())
+        .extracting(CheckFailure::message)
+        .containsOnly("SKILL.md is a symlink that does not resolve to a file");
+  }
+
+  @Test
+  void anyDanglingLinkInsideTheSkillFailsContentPresentAndNamesIt() throws IOException {
+    install(InstallMode.COPY);
+    Files.createSymbolicLink(target().resolve("scripts/helper.sh"), Path.of("../../gone.sh"));
+    VerifyResult r =
+        verifier.verify(
+            "pdf", target(), src(), new VerifySpec(true, List.of(VerifyCheck.CONTENT_PRESENT)));
+    assertThat(r.failures())
+        .extracting(CheckFailure::message)
+        .containsExactly("link scripts/helper.sh -> ../../gone.sh does not resolve");
+  }
+
+  @Test
+  void aSkillMdThatIsADirectoryIsNotContent() throws IOException {
+    Files.createDirectories(target().resolve("SKILL.md"));
+    assertThat(failed(VerifyCheck.CONTENT_PRESENT)).containsExactly("content-present");
+  }
+
   @Test
   void disabledVerificationRunsNothing() {
     VerifyResult r =
