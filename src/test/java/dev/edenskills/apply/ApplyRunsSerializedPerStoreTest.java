@@ -32,9 +32,10 @@ class ApplyRunsSerializedPerStoreTest {
               ApplyWorld.agents("claude-code"));
         }
       }
-      w.config();
+      // Written once: ApplyWorld.run rewrites the file, which the other run may be reading.
+      String config = w.config().toString();
       w.server.latency(50);
-      Callable<CliHarness.Result> apply = () -> w.run("apply");
+      Callable<CliHarness.Result> apply = () -> w.cli.run("--config", config, "apply");
       try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
         Future<CliHarness.Result> a = pool.submit(apply);
         Future<CliHarness.Result> b = pool.submit(apply);
