@@ -61,7 +61,8 @@ public final class ApplyEngine {
       ConfigFile config, ApplyOptions options, ProgressListener listener, StoreLayout layout)
       throws InterruptedException {
     Instant start = env.clock().instant();
-    LockFile lock = readLock(config);
+    LockRead read = LockStore.read(config.lockPath());
+    LockFile lock = options.locked() ? read.lock() : readLock(read);
     RepoSyncs syncs = RepoSyncs.of(env, config);
     int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     // Registries first, through the same bounded Phase A: the names they resolve decide which
@@ -73,6 +74,9 @@ public final class ApplyEngine {
             syncs.reactor(concurrency, listener));
     SkillResolver resolver = new SkillResolver(config, env, lock);
     List<ResolvedSkill> skills = resolver.resolve(options);
+    if (options.locked()) {
+      LockedCheck.check(read, skills);
+    }
     List<ApplyResult.FailureLine> unresolved =
         resolver.unresolved().stream()
             .map(
@@ -92,7 +96,7 @@ public final class ApplyEngine {
 
     SourceSync.Result synced;
     try {
-      synced = sync.run(skills, options.update(), options.prefetched());
+      synced = sync.run(skills, options.update(), options.prefetched(), options.locked());
     } catch (PhaseAInterrupted e) {
       // Nothing was installed yet: report what Phase A finished, leave targets and lock as they
       // are.
@@ -130,10 +134,13 @@ public final class ApplyEngine {
       }
     }
     Orphans.Removed removed =
-        options.only().isEmpty() && !interrupted
+        options.only().isEmpty() && !interrupted && !options.locked()
             ? new Orphans(new LocalAdapter(), layout.root()).remove(config, lock)
             : Orphans.Removed.NONE;
-    writeLock(config, lock, skills, synced.outcomes(), installs, removed);
+    if (!options.locked()) {
+      // --locked installs what the lock says and leaves it byte for byte as committed.
+      writeLock(config, lock, skills, synced, installs, removed);
+    }
     return new ApplyResult(
         skills,
         synced.outcomes(),
@@ -179,8 +186,7 @@ public final class ApplyEngine {
     return out;
   }
 
-  private LockFile readLock(ConfigFile config) {
-    LockRead read = LockStore.read(config.lockPath());
+  private LockFile readLock(LockRead read) {
     if (read instanceof LockRead.Unusable unusable) {
       warn.accept(unusable.reason() + "; reconciling everything and writing a fresh lock");
     }
@@ -191,10 +197,12 @@ public final class ApplyEngine {
       ConfigFile config,
       LockFile old,
       List<ResolvedSkill> skills,
-      Map<String, SyncOutcome> outcomes,
+      SourceSync.Result synced,
       Map<String, SkillInstall> installs,
       Orphans.Removed removed) {
-    LockFile next = LockUpdate.next(old, skills, outcomes, installs, removed, env.clock());
+    LockFile next =
+        LockUpdate.next(
+            old, skills, synced.outcomes(), synced.branches(), installs, removed, env.clock());
     try {
       LockStore.write(config.lockPath(), next);
     } catch (IOException e) {

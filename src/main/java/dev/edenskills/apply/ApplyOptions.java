@@ -15,6 +15,8 @@ import java.util.Set;
  * @param only apply just these skill ids (empty: all); orphans are then left alone
  * @param prefetched repository refs this run already fetched ({@code install}): used as they are,
  *     before lock reuse and even with {@code update}
+ * @param locked {@code apply --locked} (CONTRACT §12): install exactly the lock's commits, refuse
+ *     any config/lock mismatch, never write the lock
  */
 public record ApplyOptions(
     OptionalInt concurrency,
@@ -22,7 +24,8 @@ public record ApplyOptions(
     boolean update,
     boolean createDirs,
     Set<String> only,
-    List<Prefetched> prefetched) {
+    List<Prefetched> prefetched,
+    boolean locked) {
   public ApplyOptions {
     only = Set.copyOf(only);
     prefetched = List.copyOf(prefetched);
@@ -34,7 +37,7 @@ public record ApplyOptions(
       boolean update,
       boolean createDirs,
       Set<String> only) {
-    this(concurrency, force, update, createDirs, only, List.of());
+    this(concurrency, force, update, createDirs, only, List.of(), false);
   }
 
   public static ApplyOptions defaults() {
@@ -49,7 +52,12 @@ public record ApplyOptions(
   public ApplyOptions withPrefetched(List<Prefetched> fetched) {
     List<Prefetched> all = new java.util.ArrayList<>(prefetched);
     all.addAll(fetched);
-    return new ApplyOptions(concurrency, force, update, createDirs, only, all);
+    return new ApplyOptions(concurrency, force, update, createDirs, only, all, locked);
+  }
+
+  /** The same options for {@code apply --locked}. */
+  public ApplyOptions asLocked() {
+    return new ApplyOptions(concurrency, force, false, createDirs, only, prefetched, true);
   }
 
   /** What this run already fetched for {@code ref} of the repository stored under {@code key}. */

@@ -22,6 +22,7 @@ final class LockUpdate {
       LockFile old,
       List<ResolvedSkill> skills,
       Map<String, SyncOutcome> outcomes,
+      Map<String, String> branches,
       Map<String, SkillInstall> installs,
       Orphans.Removed removed,
       Clock clock) {
@@ -37,7 +38,8 @@ final class LockUpdate {
       if (outcome == null || outcome instanceof SyncOutcome.Failed || install == null) {
         continue;
       }
-      Optional<LockEntry> entry = entryFor(skill, outcome, install, now);
+      String branch = branches.getOrDefault(skill.id(), "");
+      Optional<LockEntry> entry = entryFor(skill, outcome, branch, install, now);
       if (entry.isPresent()) {
         next = next.with(entry.get());
       }
@@ -46,7 +48,7 @@ final class LockUpdate {
   }
 
   private static Optional<LockEntry> entryFor(
-      ResolvedSkill skill, SyncOutcome outcome, SkillInstall install, String now) {
+      ResolvedSkill skill, SyncOutcome outcome, String branch, SkillInstall install, String now) {
     if (install.error().isPresent()) {
       return Optional.empty();
     }
@@ -72,6 +74,7 @@ final class LockUpdate {
             skill.id(),
             source.repo(),
             source.ref(),
+            source.defaultBranch() ? branch : "",
             source.subpath(),
             outcome.commit(),
             skill.spec().mode().id(),

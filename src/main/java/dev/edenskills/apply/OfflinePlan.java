@@ -5,6 +5,7 @@ import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.SourceSpec;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
@@ -57,7 +58,10 @@ public final class OfflinePlan {
         PlanEntry entry = Planner.plan(desired, observed, force);
         if (source.isEmpty()) {
           List<String> reasons = new ArrayList<>(entry.reasons());
-          reasons.add("source not synced yet: apply fetches " + skill.spec().source().ref());
+          String branch = skill.locked().map(LockEntry::branch).orElse("");
+          reasons.add(
+              "source not synced yet: apply fetches "
+                  + SourceSpec.describe(skill.spec().source().ref(), branch));
           entry =
               new PlanEntry(
                   entry.skillId(),

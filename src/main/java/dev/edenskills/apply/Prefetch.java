@@ -3,6 +3,7 @@ package dev.edenskills.apply;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.SourceSpec;
 import dev.edenskills.reactor.PhaseAInterrupted;
 import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
@@ -46,7 +47,7 @@ public final class Prefetch {
             listener.on(
                 event instanceof ProgressEvent.RepoFinished f && f.ok()
                     ? new ProgressEvent.RepoFinished(
-                        f.at(), f.name(), true, "(ref " + ref + ")", f.elapsed())
+                        f.at(), f.name(), true, "(" + refLabel(ref) + ")", f.elapsed())
                     : event);
     SkillReactor reactor = syncs.reactor(1, labelled);
     // JGit's class initialisation pins carrier threads: do it here, before forking.
@@ -62,7 +63,12 @@ public final class Prefetch {
       case TaskResult.Done<RepoSync> d -> {
         var snapshot = d.value().byRef().get(ref);
         yield new Prefetched(
-            repo.key(), ref, snapshot.dir().getFileName().toString(), d.value().cloned(), snapshot);
+            repo.key(),
+            ref,
+            snapshot.dir().getFileName().toString(),
+            d.value().branch(ref),
+            d.value().cloned(),
+            snapshot);
       }
       case TaskResult.Failed<RepoSync> f ->
           throw Problem.runtime(
@@ -70,7 +76,7 @@ public final class Prefetch {
               "cannot get "
                   + repo.display()
                   + " at "
-                  + ref
+                  + SourceSpec.describe(ref, "")
                   + ": stage="
                   + f.stage().id()
                   + " detail="
@@ -78,5 +84,9 @@ public final class Prefetch {
               "check the URL and the ref (--ref); private repositories need credentials",
               f.cause());
     };
+  }
+
+  private static String refLabel(String ref) {
+    return SourceSpec.isDefault(ref) ? SourceSpec.describe(ref, "") : "ref " + ref;
   }
 }

@@ -10,7 +10,8 @@ import dev.edenskills.source.Snapshot;
  * @param repoKey the store key of the repository ({@code RepoLocation.Remote#key})
  * @param ref the ref as the config spells it
  * @param commit what {@code ref} resolved to
+ * @param branch the branch {@code ref} named when it is the default branch, else ""
  * @param cloned whether the repository was new in the store
  */
 public record Prefetched(
-    String repoKey, String ref, String commit, boolean cloned, Snapshot snapshot) {}
+    String repoKey, String ref, String commit, String branch, boolean cloned, Snapshot snapshot) {}

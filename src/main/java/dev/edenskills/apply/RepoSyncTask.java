@@ -67,6 +67,6 @@ final class RepoSyncTask implements SourceTask<RepoSync> {
       }
       byRef.put(ref, snapshot);
     }
-    return new RepoSync(fetched.cloned(), byRef);
+    return new RepoSync(fetched.cloned(), byRef, fetched.branches());
   }
 }

@@ -34,36 +34,52 @@ public final class SourceSync {
     this.summaries = summaries;
   }
 
-  /** Per-skill outcomes (keyed by id, config order) and per-repository reports. */
-  public record Result(Map<String, SyncOutcome> outcomes, List<RepoReport> repos) {}
+  /**
+   * Per-skill outcomes (keyed by id, config order), per-repository reports, and for skills that
+   * follow a default branch the branch it was (keyed by id).
+   */
+  public record Result(
+      Map<String, SyncOutcome> outcomes, List<RepoReport> repos, Map<String, String> branches) {}
 
   /** Skills sharing one repository: one Phase A task. */
   private record Group(RepoLocation.Remote repo, Set<String> refs, List<ResolvedSkill> skills) {}
 
   public Result run(List<ResolvedSkill> skills, boolean update) throws PhaseAInterrupted {
-    return run(skills, update, List.of());
+    return run(skills, update, List.of(), false);
   }
 
-  /** As {@link #run(List, boolean)}, taking the refs in {@code prefetched} as already synced. */
-  public Result run(List<ResolvedSkill> skills, boolean update, List<Prefetched> prefetched)
+  /**
+   * As {@link #run(List, boolean)}, taking the refs in {@code prefetched} as already synced; with
+   * {@code locked}, each skill is fetched at its locked commit instead of its ref.
+   */
+  public Result run(
+      List<ResolvedSkill> skills, boolean update, List<Prefetched> prefetched, boolean locked)
       throws PhaseAInterrupted {
     Map<String, SyncOutcome> outcomes = new LinkedHashMap<>();
     Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, String> branches = new LinkedHashMap<>();
     for (ResolvedSkill skill : skills) {
       outcomes.put(skill.id(), null); // keeps config order
       switch (skill.location()) {
         case RepoLocation.Local local -> outcomes.put(skill.id(), local(skill, local));
         case RepoLocation.Remote remote -> {
+          String ref = syncRef(skill, locked);
+          Optional<Prefetched> early = ApplyOptions.find(prefetched, remote.key(), ref);
           Optional<SyncOutcome> reused =
               reusePrefetched(skill, remote, prefetched)
                   .or(() -> update ? Optional.empty() : reuseLocked(skill, remote));
           if (reused.isPresent()) {
             outcomes.put(skill.id(), reused.get());
+            String branch =
+                early.isPresent()
+                    ? early.get().branch()
+                    : skill.locked().map(l -> l.branch()).orElse("");
+            branches.put(skill.id(), branch);
           } else {
             Group g =
                 groups.computeIfAbsent(
                     remote.key(), k -> new Group(remote, new LinkedHashSet<>(), new ArrayList<>()));
-            g.refs().add(skill.spec().source().ref());
+            g.refs().add(ref);
             g.skills().add(skill);
           }
         }
@@ -85,18 +101,28 @@ public final class SourceSync {
       TaskResult<RepoSync> r = results.get(i);
       repos.add(RepoReport.of(g.repo().display(), g.skills().size(), r));
       for (ResolvedSkill skill : g.skills()) {
-        outcomes.put(skill.id(), outcomeOf(skill, r));
+        String ref = syncRef(skill, locked);
+        outcomes.put(skill.id(), outcomeOf(skill, ref, r));
+        if (r instanceof TaskResult.Done<RepoSync> d) {
+          branches.put(skill.id(), d.value().branch(ref));
+        }
       }
     }
-    return new Result(outcomes, repos);
+    branches.values().removeIf(String::isEmpty);
+    return new Result(outcomes, repos, branches);
   }
 
-  private SyncOutcome outcomeOf(ResolvedSkill skill, TaskResult<RepoSync> result) {
+  /** What Phase A fetches for {@code skill}: its ref, or with --locked its locked commit. */
+  private static String syncRef(ResolvedSkill skill, boolean locked) {
+    return locked ? skill.locked().map(l -> l.commit()).orElseThrow() : skill.spec().source().ref();
+  }
+
+  private SyncOutcome outcomeOf(ResolvedSkill skill, String ref, TaskResult<RepoSync> result) {
     return switch (result) {
       case TaskResult.Failed<RepoSync> f ->
           new SyncOutcome.Failed(skill.id(), f.stage(), f.detail());
       case TaskResult.Done<RepoSync> d -> {
-        Snapshot snapshot = d.value().byRef().get(skill.spec().source().ref());
+        Snapshot snapshot = d.value().byRef().get(ref);
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);
       }
     };

@@ -35,7 +35,7 @@ final class AddCommand implements Callable<Integer> {
   @Option(
       names = "--ref",
       paramLabel = "REF",
-      description = "Branch, tag or commit (default: main).")
+      description = "Branch, tag or commit (default: the remote's default branch).")
   String ref = SourceSpec.DEFAULT_REF;
 
   @Option(

@@ -7,6 +7,7 @@ import dev.edenskills.apply.ApplyResult;
 import dev.edenskills.cli.render.ApplyRenderer;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
+import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,14 +37,30 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--no-create-dirs", description = "Fail instead of creating missing skill roots.")
   boolean noCreateDirs;
 
+  @Option(
+      names = "--locked",
+      description =
+          "Install exactly the commits skills.lock pins (CI): exit 3 if the config and the lock"
+              + " disagree; the lock is never rewritten.")
+  boolean locked;
+
   ApplyCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
   @Override
   public Integer call() throws InterruptedException {
+    if (locked && update) {
+      throw Problem.usage(
+          "USAGE",
+          "--locked and --update contradict each other",
+          "--locked installs the lock as it is; --update moves it forward");
+    }
     ApplyOptions options =
         new ApplyOptions(Concurrency.parse(concurrency), force, update, !noCreateDirs, Set.of());
+    if (locked) {
+      options = options.asLocked();
+    }
     return run(ctx, options).code();
   }
 

@@ -21,7 +21,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
     description = "Validate skill directories (SKILL.md front matter) before publishing them.")
 public final class CheckCommand implements Callable<Integer> {
   @Parameters(

@@ -59,7 +59,7 @@ final class InstallCommand implements Callable<Integer> {
   String source;
 
   @Option(
-      names = "--skill",
+      names = {"-s", "--skill"},
       arity = "1..*",
       paramLabel = "NAME",
       description = "Install only these skills (front-matter names); repeatable.")
@@ -72,7 +72,7 @@ final class InstallCommand implements Callable<Integer> {
   boolean list;
 
   @Option(
-      names = "--target",
+      names = {"-t", "--target"},
       arity = "1..*",
       paramLabel = "T",
       completionCandidates = TargetCandidates.class,
@@ -87,7 +87,7 @@ final class InstallCommand implements Callable<Integer> {
   @Option(
       names = "--ref",
       paramLabel = "REF",
-      description = "Branch, tag or commit (default: the tree URL's, else main).")
+      description = "Branch, tag or commit (default: the tree URL's, else the default branch).")
   String ref;
 
   @Option(
@@ -103,6 +103,17 @@ final class InstallCommand implements Callable<Integer> {
       paramLabel = "R",
       description = "For a registry name: look only in this registry of [registries].")
   String registry;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Install the one chosen skill under this id instead of its name.")
+  String id;
+
+  @Option(
+      names = {"-f", "--force"},
+      description = "Replace content at the targets that eden-skills did not install.")
+  boolean force;
 
   @Option(
       names = "--dry-run",
@@ -166,10 +177,23 @@ final class InstallCommand implements Callable<Integer> {
       out.info("no skill chosen; nothing installed");
       return ExitCode.OK.code();
     }
+    if (id != null && chosen.size() != 1) {
+      throw Problem.usage(
+          "USAGE",
+          "--id names one skill, but " + chosen.size() + " were chosen",
+          "pick the skill with --skill NAME, or leave --id out");
+    }
     InstallEntries.Result result =
         InstallEntries.upsert(
-            config.config(), src, chosen, copy, chosenTargets.targets(), !targets.isEmpty());
-    result.ids().forEach(id -> SkillEdits.check(result.config(), id, "--skill"));
+            config.config(),
+            src,
+            chosen,
+            Optional.ofNullable(id),
+            copy,
+            chosenTargets.targets(),
+            !targets.isEmpty());
+    String idOption = id == null ? "--skill" : "--id";
+    result.ids().forEach(each -> SkillEdits.check(result.config(), each, idOption));
     ConfigFile next = config.with(result.config());
     List<InstallView.Entry> entries = view.entries(next, result);
     InstallView.Targets targetsShown = InstallView.targets(chosenTargets);
@@ -203,7 +227,7 @@ final class InstallCommand implements Callable<Integer> {
     out.info("wrote " + String.join(", ", result.ids()) + " to " + next.path());
 
     ApplyOptions options =
-        new ApplyOptions(OptionalInt.empty(), false, false, true, Set.copyOf(result.ids()))
+        new ApplyOptions(OptionalInt.empty(), force, false, true, Set.copyOf(result.ids()))
             .withPrefetched(fetched);
     ApplyResult applied =
         new ApplyEngine(ctx.env(), out::warn).apply(next, options, ctx.progressListener());

@@ -37,7 +37,8 @@ final class ListCommand implements Callable<Integer> {
   }
 
   /**
-   * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply. A
+   * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply; {@code
+   * branch} the default branch that commit came from (null for a named ref or before any apply). A
    * skill given by name has {@code name} ({@code name@version} once locked, else {@code
    * name@requirement}) and {@code registry}; its repo, ref and subpath are the locked ones.
    */
@@ -45,6 +46,7 @@ final class ListCommand implements Callable<Integer> {
       String id,
       String repo,
       String ref,
+      String branch,
       String subpath,
       String mode,
       String commit,
@@ -89,11 +91,15 @@ final class ListCommand implements Callable<Integer> {
         out.line("  source: " + s.name() + " (registry " + s.registry() + ")");
       }
       if (!s.repo().isEmpty()) {
+        String ref =
+            SourceSpec.isDefault(s.ref())
+                ? SourceSpec.describe(s.ref(), s.branch())
+                : "ref " + s.ref();
         out.line(
             (s.name() != null ? "  repo:   " : "  source: ")
                 + s.repo()
-                + " (ref "
-                + s.ref()
+                + " ("
+                + ref
                 + ", subpath "
                 + s.subpath()
                 + ")");
@@ -129,6 +135,9 @@ final class ListCommand implements Callable<Integer> {
         skill.id(),
         source.repo(),
         source.ref(),
+        source.defaultBranch()
+            ? locked.map(LockEntry::branch).filter(b -> !b.isEmpty()).orElse(null)
+            : null,
         source.subpath(),
         skill.mode().id(),
         health.flatMap(SkillHealth::commit).orElse(null),

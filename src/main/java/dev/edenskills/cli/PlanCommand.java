@@ -24,6 +24,11 @@ final class PlanCommand implements Callable<Integer> {
       description = "Plan as apply --force would (conflicts become updates).")
   boolean force;
 
+  @Option(
+      names = "--exit-code",
+      description = "Exit 3 when apply would change anything (for CI); 0 when all is noop.")
+  boolean exitCode;
+
   PlanCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -54,6 +59,8 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     boolean conflicts = entries.stream().anyMatch(e -> e.action() == Action.CONFLICT);
-    return (ctx.global().strict() && conflicts ? ExitCode.STRICT : ExitCode.OK).code();
+    boolean changes = entries.stream().anyMatch(e -> e.action() != Action.NOOP);
+    boolean strictFail = ctx.global().strict() && conflicts;
+    return (strictFail || (exitCode && changes) ? ExitCode.STRICT : ExitCode.OK).code();
   }
 }

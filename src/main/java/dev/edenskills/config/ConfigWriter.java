@@ -53,7 +53,10 @@ public final class ConfigWriter {
       named.registry().ifPresent(r -> b.append("registry = ").append(quote(r)).append('\n'));
     } else {
       b.append("repo = ").append(quote(skill.source().repo())).append('\n');
-      b.append("ref = ").append(quote(skill.source().ref())).append('\n');
+      if (!skill.source().defaultBranch()) {
+        // No ref written = the remote's default branch, as the user asked.
+        b.append("ref = ").append(quote(skill.source().ref())).append('\n');
+      }
       b.append("subpath = ").append(quote(skill.source().subpath())).append('\n');
     }
     b.append("\n[skills.install]\n");

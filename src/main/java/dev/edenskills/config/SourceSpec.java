@@ -9,7 +9,12 @@ import java.util.Optional;
  */
 public record SourceSpec(
     String repo, String ref, String subpath, Optional<RegistrySource> registry) {
-  public static final String DEFAULT_REF = "main";
+  /**
+   * No {@code ref} in the config: the remote's default branch, whatever HEAD points to when it is
+   * fetched (CONTRACT §3). Git's own name for it, so the fetch layer asks for exactly that.
+   */
+  public static final String DEFAULT_REF = "HEAD";
+
   public static final String DEFAULT_SUBPATH = ".";
 
   /** A repository source. */
@@ -25,5 +30,23 @@ public record SourceSpec(
   /** True for a registry name that has not been resolved to a repository yet. */
   public boolean unresolvedName() {
     return registry.isPresent() && repo.isEmpty();
+  }
+
+  /** True when this source follows the remote's default branch. */
+  public boolean defaultBranch() {
+    return isDefault(ref);
+  }
+
+  /** True when {@code ref} means "the remote's default branch". */
+  public static boolean isDefault(String ref) {
+    return DEFAULT_REF.equals(ref);
+  }
+
+  /** {@code ref} as users read it: the ref, or "default branch" (with its name when known). */
+  public static String describe(String ref, String branch) {
+    if (!isDefault(ref)) {
+      return ref;
+    }
+    return branch == null || branch.isEmpty() ? "default branch" : "default branch " + branch;
   }
 }

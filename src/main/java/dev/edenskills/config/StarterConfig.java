@@ -30,7 +30,7 @@ public final class StarterConfig {
       #
       # [skills.source]
       # repo = "anthropics/skills"   # owner/repo, https://, ssh://, git@host:path, file://, or ./dir
-      # ref = "main"                 # branch, tag or full commit SHA
+      # ref = "main"                 # branch, tag or commit SHA; default: the default branch
       # subpath = "skills/pdf"       # the directory holding SKILL.md; "." is the root
       #
       # [skills.install]

@@ -30,7 +30,8 @@ public final class ValueRules {
    */
   public static Optional<String> refProblem(String ref) {
     if (ref.isEmpty()) {
-      return Optional.of("ref is empty; use a branch, tag or commit SHA (default \"main\")");
+      return Optional.of(
+          "ref is empty; use a branch, tag or commit SHA (leave ref out for the default branch)");
     }
     Optional<String> chars = controlProblem("ref", ref);
     if (chars.isPresent()) {

@@ -4,13 +4,13 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** One answer to the picker's prompt: the 1-based numbers chosen, or why the answer is unclear. */
-sealed interface Selection {
+public sealed interface Selection {
   record Chosen(SortedSet<Integer> numbers) implements Selection {}
 
   record Bad(String reason) implements Selection {}
 
   /** Parses {@code 1,3-5}, {@code 2 4}, {@code all}, {@code none}, or blank (all). */
-  static Selection parse(String answer, int count) {
+  public static Selection parse(String answer, int count) {
     String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
     SortedSet<Integer> numbers = new TreeSet<>();
     if (a.isEmpty() || a.equals("all") || a.equals("a")) {

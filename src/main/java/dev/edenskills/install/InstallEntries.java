@@ -36,6 +36,7 @@ public final class InstallEntries {
 
   /**
    * @param chosen skills whose subpath is relative to the repository root ({@link SourceScan})
+   * @param id {@code --id}: the id for the one chosen skill, instead of its name
    * @param copy {@code --copy} given
    * @param targets what to install to; {@code explicitTargets} says whether the user named them
    */
@@ -43,23 +44,24 @@ public final class InstallEntries {
       Config config,
       InstallSource source,
       List<DiscoveredSkill> chosen,
+      Optional<String> id,
       boolean copy,
       List<TargetSpec> targets,
       boolean explicitTargets) {
     Config next = config;
     List<Entry> entries = new ArrayList<>();
     for (DiscoveredSkill skill : chosen) {
-      String id = skill.name();
+      String skillId = id.orElse(skill.name());
       SourceSpec src = new SourceSpec(source.repo(), source.ref(), skill.subpath());
-      Optional<SkillSpec> old = config.skill(id);
+      Optional<SkillSpec> old = config.skill(skillId);
       SkillSpec spec =
           old.map(o -> updated(o, src, copy, targets, explicitTargets))
               .orElseGet(
                   () ->
                       SkillSpec.of(
-                          id, src, copy ? InstallMode.COPY : InstallMode.SYMLINK, targets));
+                          skillId, src, copy ? InstallMode.COPY : InstallMode.SYMLINK, targets));
       next = next.withSkill(spec);
-      entries.add(new Entry(id, old.isPresent() ? "update" : "add", spec));
+      entries.add(new Entry(skillId, old.isPresent() ? "update" : "add", spec));
     }
     return new Result(next, entries);
   }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * @param repo the config's {@code repo}: as typed for URLs and {@code owner/repo}; the repository
  *     part of a tree URL; an absolute path (or {@code ~/...} as typed) for a local directory, since
  *     the config resolves relative paths against its own directory, not the working directory
- * @param ref the branch, tag or commit; {@code main} (the config default) when nothing named one
+ * @param ref the branch, tag or commit; {@code HEAD} (the remote's default branch) when nothing
+ *     named one
  * @param subpath the directory inside the source to discover skills in, normalized; {@code .} for
  *     the root
  * @param local whether {@code repo} is a local directory used live (nothing is fetched)

@@ -1,6 +1,7 @@
 package dev.edenskills.install;
 
 import dev.edenskills.common.Problem;
+import dev.edenskills.config.SourceSpec;
 import dev.edenskills.discovery.DiscoveredSkill;
 import dev.edenskills.discovery.DiscoveryResult;
 import dev.edenskills.discovery.SafeText;
@@ -44,7 +45,7 @@ public record SourceScan(List<DiscoveredSkill> skills, List<SkillWarning> warnin
               + SafeText.escape(source.subpath())
               + "' is not a directory in "
               + SafeText.escape(source.repo())
-              + (source.local() ? "" : " at " + source.ref()),
+              + (source.local() ? "" : " at " + SourceSpec.describe(source.ref(), "")),
           "check the path in the URL, or the ref (--ref)");
     }
     DiscoveryResult found = new SkillDiscovery().discover(base);

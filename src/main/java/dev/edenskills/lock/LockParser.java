@@ -111,6 +111,7 @@ final class LockParser {
         id,
         repo,
         string(t, "ref", where),
+        optionalString(t, "branch", where),
         string(t, "subpath", where),
         commit,
         mode,
@@ -161,6 +162,15 @@ final class LockParser {
       out.add(table);
     }
     return out;
+  }
+
+  /** {@code branch} is written only for default-branch sources; absent means "". */
+  private static String optionalString(TomlTable t, String key, String where) throws Bad {
+    String value = t.get(List.of(key)) == null ? "" : string(t, key, where);
+    if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new Bad(where + "." + key + " contains a control character");
+    }
+    return value;
   }
 
   private static String string(TomlTable t, String key, String where) throws Bad {

@@ -60,6 +60,9 @@ public final class LockStore {
       field(out, "id", e.id());
       field(out, "repo", e.repo());
       field(out, "ref", e.ref());
+      if (!e.branch().isEmpty()) {
+        field(out, "branch", e.branch());
+      }
       field(out, "subpath", e.subpath());
       if (e.registry().isPresent()) {
         field(out, "registry", e.registry().get().registry());

@@ -1,14 +1,25 @@
 package dev.edenskills.source;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What one fetch produced: each requested ref resolved to its 40-hex commit (in request order), and
- * whether the repository was cloned (new in the store) or updated (already there).
+ * What one fetch produced: each requested ref resolved to its 40-hex commit (in request order), the
+ * branch a symbolic ref such as {@code HEAD} pointed to when the server said so, and whether the
+ * repository was cloned (new in the store) or updated (already there).
+ *
+ * @param branches requested ref to the short branch name it was a symref to (only those known)
  */
-public record FetchResult(Map<String, String> commits, boolean cloned) {
+public record FetchResult(
+    Map<String, String> commits, Map<String, String> branches, boolean cloned) {
   public FetchResult {
-    commits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(commits));
+    commits = Collections.unmodifiableMap(new LinkedHashMap<>(commits));
+    branches = Map.copyOf(branches);
+  }
+
+  public FetchResult(Map<String, String> commits, boolean cloned) {
+    this(commits, Map.of(), cloned);
   }
 
   /** The commit {@code ref} resolved to. */
@@ -18,6 +29,15 @@ public record FetchResult(Map<String, String> commits, boolean cloned) {
       throw new IllegalArgumentException("ref not fetched: " + ref);
     }
     return id;
+  }
+
+  /** The branch {@code ref} named through a symref ({@code HEAD}), or "" when none or unknown. */
+  public String branch(String ref) {
+    return branches.getOrDefault(ref, "");
+  }
+
+  FetchResult asCloned(boolean isNew) {
+    return new FetchResult(commits, branches, isNew);
   }
 
   public boolean updated() {

@@ -3,12 +3,14 @@ package dev.edenskills.source;
 import dev.edenskills.common.Env;
 import java.io.File;
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.internal.storage.dfs.DfsRepositoryDescription;
 import org.eclipse.jgit.internal.storage.dfs.InMemoryRepository;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -33,12 +35,15 @@ import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Makes JGit use the CLI's home ({@link Env#home()}, which honours {@code $HOME}) and leave no
- * surprise files: user, system and JGit configs are empty and in memory, so nothing reads the
- * user's {@code ~/.gitconfig}, nothing writes {@code ~/.config/jgit/config}, and JGit never spends
- * seconds measuring the file system's timestamp resolution on first use.
+ * surprise files: user, system and JGit configs are in memory, holding only the few settings of the
+ * user's and system git config that fetching honours ({@link GitUserConfig}: insteadOf, proxy,
+ * TLS), so nothing else of {@code ~/.gitconfig} reaches JGit, nothing writes {@code
+ * ~/.config/jgit/config}, and JGit never spends seconds measuring the file system's timestamp
+ * resolution on first use. Proxies follow git's rules ({@link GitProxySelector}).
  */
 public final class GitEnvironment {
   private static final Map<Path, SshSessionFactory> SSH = new ConcurrentHashMap<>();
+  private static volatile GitUserConfig gitConfig = GitUserConfig.none();
 
   private GitEnvironment() {}
 
@@ -46,7 +51,10 @@ public final class GitEnvironment {
   public static synchronized void install(Env env) {
     SystemReader current = SystemReader.getInstance();
     SystemReader base = current instanceof EdenSystemReader eden ? eden.base : current;
-    SystemReader.setInstance(new EdenSystemReader(base, env));
+    GitUserConfig config = GitUserConfig.load(env);
+    gitConfig = config;
+    SystemReader.setInstance(new EdenSystemReader(base, env, config));
+    ProxySelector.setDefault(new GitProxySelector(env, config));
     // FS caches the user home per instance; the shared one must follow the reader.
     FS.DETECTED.setUserHome(env.home().toFile());
     presetUmask();
@@ -84,6 +92,11 @@ public final class GitEnvironment {
       // keep the default
     }
     posix.setUmask(umask);
+  }
+
+  /** The git config settings the last {@link #install} read (none before). */
+  public static GitUserConfig gitConfig() {
+    return gitConfig;
   }
 
   /** True when some {@link #install} has run in this JVM. */
@@ -164,11 +177,13 @@ public final class GitEnvironment {
   private static final class EdenSystemReader extends SystemReader.Delegate {
     private final SystemReader base;
     private final Env env;
+    private final GitUserConfig config;
 
-    EdenSystemReader(SystemReader base, Env env) {
+    EdenSystemReader(SystemReader base, Env env, GitUserConfig config) {
       super(base);
       this.base = base;
       this.env = env;
+      this.config = config;
     }
 
     @Override
@@ -189,7 +204,13 @@ public final class GitEnvironment {
 
     @Override
     public FileBasedConfig openUserConfig(Config parent, FS fs) {
-      return new EmptyConfig(parent, fs);
+      EmptyConfig user = new EmptyConfig(parent, fs);
+      try {
+        user.fromText(config.toText());
+      } catch (ConfigInvalidException e) {
+        // Built from parsed values, so it parses; stay empty if it ever does not.
+      }
+      return user;
     }
 
     @Override

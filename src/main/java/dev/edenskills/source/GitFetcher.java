@@ -70,15 +70,15 @@ public final class GitFetcher {
     Stage stage = exists ? Stage.FETCH : Stage.CLONE;
     ctx.stage(stage);
     if (exists) {
-      return new FetchResult(withRetries(repoDir, fetchUrl, wanted, ctx, opts, stage), false);
+      return withRetries(repoDir, fetchUrl, wanted, ctx, opts, stage).asCloned(false);
     }
     Path tmp = null;
     try {
       tmp = RepoDirs.createBare(layout.tmpDir(), key);
-      Map<String, String> commits = withRetries(tmp, fetchUrl, wanted, ctx, opts, stage);
+      FetchResult fetched = withRetries(tmp, fetchUrl, wanted, ctx, opts, stage);
       RepoDirs.moveIntoPlace(tmp, repoDir);
       tmp = null;
-      return new FetchResult(commits, true);
+      return fetched.asCloned(true);
     } catch (IOException e) {
       throw new StageFailure(stage, "cannot write the store: " + e.getMessage(), e);
     } finally {
@@ -88,7 +88,7 @@ public final class GitFetcher {
     }
   }
 
-  private Map<String, String> withRetries(
+  private FetchResult withRetries(
       Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
       throws StageFailure, InterruptedException {
     for (int attempt = 0; ; attempt++) {
@@ -114,7 +114,7 @@ public final class GitFetcher {
     }
   }
 
-  private Map<String, String> fetchOnce(
+  private FetchResult fetchOnce(
       Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
       throws Exception {
     try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
@@ -122,11 +122,32 @@ public final class GitFetcher {
       Optional<Map<String, String>> local = RefResolution.resolveLocally(repo, refs);
       if (local.isPresent()) {
         // Every ref is a commit id we already hold: nothing to ask the network.
-        return local.get();
+        return new FetchResult(local.get(), false);
       }
       Map<String, String> localRefs = new LinkedHashMap<>();
-      try (Transport transport = Transport.open(repo, parse(url, stage))) {
-        configure(transport, url, opts);
+      Map<String, String> branches = new LinkedHashMap<>();
+      // url.<base>.insteadOf from the user's git config, as git applies it (mirrors, caches).
+      String fetchFrom = GitEnvironment.gitConfig().rewrite(url);
+      if (refs.stream().allMatch(ObjectId::isId) && DirectCommitFetch.applies(fetchFrom)) {
+        // Pinned commits (apply --locked): want them directly, without listing refs first.
+        ctx.progress("fetching " + GitErrors.redact(url), 0, 0);
+        List<ObjectId> missing =
+            DirectCommitFetch.ids(refs).stream().filter(id -> !hasObject(repo, id)).toList();
+        if (!missing.isEmpty()
+            && DirectCommitFetch.fetch(
+                    repo,
+                    fetchFrom,
+                    missing,
+                    opts.timeoutSecs(),
+                    githubToken(fetchFrom, opts.env()))
+                == DirectCommitFetch.Outcome.FETCHED) {
+          Map<String, String> byId = new LinkedHashMap<>();
+          refs.forEach(ref -> byId.put(ref, COMMIT_REFS + ref));
+          return new FetchResult(RefResolution.resolve(repo, byId, url, stage), false);
+        }
+      }
+      try (Transport transport = Transport.open(repo, parse(fetchFrom, stage))) {
+        configure(transport, fetchFrom, opts);
         // One connection for the ref listing and the pack, like `git clone`: with smart HTTP each
         // extra connection is another round trip or two (info/refs, ls-refs).
         try (FetchConnection conn =
@@ -146,6 +167,7 @@ public final class GitFetcher {
                   RefResolution.pick(advertised, ref)
                       .orElseThrow(() -> RefResolution.refNotFound(stage, ref, url));
               source = advertised.get(name);
+              RefResolution.symrefBranch(source).ifPresent(b -> branches.put(ref, b));
               target = name.equals("HEAD") ? "refs/eden/HEAD" : name;
             }
             localRefs.put(ref, target);
@@ -168,7 +190,15 @@ public final class GitFetcher {
           updateRefs(repo, updates);
         }
       }
-      return RefResolution.resolve(repo, localRefs, url, stage);
+      return new FetchResult(RefResolution.resolve(repo, localRefs, url, stage), branches, false);
+    }
+  }
+
+  private static boolean hasObject(Repository repo, ObjectId id) {
+    try {
+      return repo.getObjectDatabase().has(id);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -100,7 +100,25 @@ final class RefResolution {
     return commits;
   }
 
+  /**
+   * The short branch name an advertised symref (HEAD) points to. Servers say so in the ref
+   * advertisement: {@code symref=HEAD:refs/heads/x} (protocol v0) or {@code symref-target} (v2).
+   */
+  static Optional<String> symrefBranch(Ref ref) {
+    if (ref == null || !ref.isSymbolic()) {
+      return Optional.empty();
+    }
+    return Optional.of(Repository.shortenRefName(ref.getTarget().getName()));
+  }
+
   static StageFailure refNotFound(Stage stage, String ref, String url) {
+    if (ref.equals("HEAD")) {
+      return new StageFailure(
+          stage,
+          "the repository at "
+              + GitErrors.redact(url)
+              + " has no default branch (HEAD); name a branch with ref / --ref");
+    }
     return new StageFailure(stage, "ref '" + ref + "' not found at " + GitErrors.redact(url));
   }
 }

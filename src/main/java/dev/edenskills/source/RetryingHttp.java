@@ -34,12 +34,12 @@ final class RetryingHttp implements HttpConnectionFactory2 {
 
   @Override
   public HttpConnection create(URL url) throws IOException {
-    return new ReplayingConnection.Conn(() -> base.create(url));
+    return new ReplayingConnection.Conn(() -> GitTls.configure(base.create(url), url));
   }
 
   @Override
   public HttpConnection create(URL url, Proxy proxy) throws IOException {
-    return new ReplayingConnection.Conn(() -> base.create(url, proxy));
+    return new ReplayingConnection.Conn(() -> GitTls.configure(base.create(url, proxy), url));
   }
 
   @Override

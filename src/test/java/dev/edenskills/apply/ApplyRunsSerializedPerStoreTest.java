@@ -32,7 +32,7 @@ class ApplyRunsSerializedPerStoreTest {
               ApplyWorld.agents("claude-code"));
         }
       }
-      // Written once: ApplyWorld.run rewrites the file, which the other run may be reading.
+      // Written once: ApplyWorld.run rewrites the config, which races with the other apply's read.
       String config = w.config().toString();
       w.server.latency(50);
       Callable<CliHarness.Result> apply = () -> w.cli.run("--config", config, "apply");

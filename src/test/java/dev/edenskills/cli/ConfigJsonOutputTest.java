@@ -44,7 +44,7 @@ class ConfigJsonOutputTest {
     JsonNode pdf = list.get(0);
     assertThat(pdf.get("id").asText()).isEqualTo("pdf");
     assertThat(pdf.get("repo").asText()).isEqualTo("o/r");
-    assertThat(pdf.get("ref").asText()).isEqualTo("main");
+    assertThat(pdf.get("ref").asText()).isEqualTo("HEAD");
     assertThat(pdf.get("mode").asText()).isEqualTo("symlink");
     Path base = home.resolve(".eden-skills");
     assertThat(pdf.get("targets").get(0).get("target_path").asText())

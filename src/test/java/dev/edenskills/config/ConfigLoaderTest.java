@@ -37,7 +37,7 @@ class ConfigLoaderTest {
     assertThat(c.storage()).isEqualTo(StorageConfig.DEFAULT);
     assertThat(c.reactor()).isEqualTo(new ReactorConfig(10, 120, 2));
     SkillSpec pdf = c.skills().get(0);
-    assertThat(pdf.source()).isEqualTo(new SourceSpec("anthropics/skills", "main", "."));
+    assertThat(pdf.source()).isEqualTo(new SourceSpec("anthropics/skills", "HEAD", "."));
     assertThat(pdf.mode()).isEqualTo(InstallMode.SYMLINK);
     assertThat(pdf.verify().checks())
         .containsExactly(

@@ -38,7 +38,7 @@ class InstallFindsSkillsInCollectionLayoutsTest {
       assertThat(w.claude("brainstorming").resolve("SKILL.md")).content().contains("brainstorming");
       SkillSpec spec = w.skill("brainstorming");
       assertThat(spec.source().repo()).isEqualTo(w.url("solo/brainstorm"));
-      assertThat(spec.source().ref()).isEqualTo("main");
+      assertThat(spec.source().ref()).isEqualTo("HEAD");
       assertThat(spec.source().subpath()).isEqualTo(".");
       assertThat(Files.readString(w.lock())).contains("id = \"brainstorming\"");
     }
@@ -67,7 +67,7 @@ class InstallFindsSkillsInCollectionLayoutsTest {
                   "docx", "skills/docx",
                   "gh-fix-ci", "skills/.curated/gh-fix-ci",
                   "canvas-design", "skills/.experimental/canvas"));
-      assertThat(r.err()).contains("downloaded " + w.url("acme/skills") + " (ref main)");
+      assertThat(r.err()).contains("downloaded " + w.url("acme/skills") + " (default branch)");
     }
   }
 

@@ -23,15 +23,15 @@ class InstallSourceTest {
   static Stream<Arguments> forms() {
     return Stream.of(
         // raw, --ref, repo, ref, subpath, local
-        row("anthropics/skills", null, "anthropics/skills", "main", ".", false),
+        row("anthropics/skills", null, "anthropics/skills", "HEAD", ".", false),
         row("anthropics/skills", "v2", "anthropics/skills", "v2", ".", false),
-        row("https://github.com/o/r", null, "https://github.com/o/r", "main", ".", false),
-        row("https://github.com/o/r.git", null, "https://github.com/o/r.git", "main", ".", false),
+        row("https://github.com/o/r", null, "https://github.com/o/r", "HEAD", ".", false),
+        row("https://github.com/o/r.git", null, "https://github.com/o/r.git", "HEAD", ".", false),
         row(
             "https://gitlab.example/g/sub/r.git",
             null,
             "https://gitlab.example/g/sub/r.git",
-            "main",
+            "HEAD",
             ".",
             false),
         row(
@@ -41,15 +41,15 @@ class InstallSourceTest {
             "dev",
             ".",
             false),
-        row("git@github.com:o/r.git", null, "git@github.com:o/r.git", "main", ".", false),
+        row("git@github.com:o/r.git", null, "git@github.com:o/r.git", "HEAD", ".", false),
         row(
             "ssh://git@host.example:2222/o/r.git",
             null,
             "ssh://git@host.example:2222/o/r.git",
-            "main",
+            "HEAD",
             ".",
             false),
-        row("file:///srv/git/r.git", null, "file:///srv/git/r.git", "main", ".", false),
+        row("file:///srv/git/r.git", null, "file:///srv/git/r.git", "HEAD", ".", false),
         // GitHub tree URLs: the first segment is the ref, the rest (slashes and all) the path.
         row("https://github.com/o/r/tree/main", null, "https://github.com/o/r", "main", ".", false),
         row(
@@ -122,11 +122,11 @@ class InstallSourceTest {
             false),
         row("https://github.com/o/r/tree", "v2", "https://github.com/o/r", "v2", ".", false),
         // Local directories: stored absolute (the config resolves against its own directory).
-        row("./skills", null, "/work/proj/skills", "main", ".", true),
-        row("../other/skills/", null, "/work/other/skills", "main", ".", true),
-        row("/abs/dir", null, "/abs/dir", "main", ".", true),
-        row("~/my-skills", null, "~/my-skills", "main", ".", true),
-        row(".", null, "/work/proj", "main", ".", true));
+        row("./skills", null, "/work/proj/skills", "HEAD", ".", true),
+        row("../other/skills/", null, "/work/other/skills", "HEAD", ".", true),
+        row("/abs/dir", null, "/abs/dir", "HEAD", ".", true),
+        row("~/my-skills", null, "~/my-skills", "HEAD", ".", true),
+        row(".", null, "/work/proj", "HEAD", ".", true));
   }
 
   private static Arguments row(

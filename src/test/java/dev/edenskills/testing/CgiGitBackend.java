@@ -26,11 +26,17 @@ final class CgiGitBackend {
   private final Path home;
   private final CountDownLatch closed;
   private final Set<Process> processes = ConcurrentHashMap.newKeySet();
+  private volatile boolean v0Only;
 
   CgiGitBackend(Path root, Path home, CountDownLatch closed) {
     this.root = root;
     this.home = home;
     this.closed = closed;
+  }
+
+  /** Ignores the client's {@code Git-Protocol} header, so the backend speaks protocol v0. */
+  void v0Only(boolean value) {
+    this.v0Only = value;
   }
 
   /** Kills every backend still running. */
@@ -126,7 +132,9 @@ final class CgiGitBackend {
     header(ex, "Content-Type").ifPresent(v -> env.put("CONTENT_TYPE", v));
     header(ex, "Content-Length").ifPresent(v -> env.put("CONTENT_LENGTH", v));
     header(ex, "Content-Encoding").ifPresent(v -> env.put("HTTP_CONTENT_ENCODING", v));
-    header(ex, "Git-Protocol").ifPresent(v -> env.put("GIT_PROTOCOL", v));
+    if (!v0Only) {
+      header(ex, "Git-Protocol").ifPresent(v -> env.put("GIT_PROTOCOL", v));
+    }
     return env;
   }
 

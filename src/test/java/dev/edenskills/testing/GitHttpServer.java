@@ -159,6 +159,12 @@ public final class GitHttpServer implements AutoCloseable {
     return this;
   }
 
+  /** Speaks only protocol v0, like a server (or proxy) that drops the Git-Protocol header. */
+  public GitHttpServer protocolV0() {
+    backend.v0Only(true);
+    return this;
+  }
+
   /** Removes every fault. */
   public GitHttpServer clearFaults() {
     latencyMs = 0;

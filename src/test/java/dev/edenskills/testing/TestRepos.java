@@ -230,6 +230,22 @@ public final class TestRepos {
       }
     }
 
+    /**
+     * Makes {@code name} the repository's default branch (HEAD points to it, as a server's {@code
+     * git symbolic-ref HEAD} would) and the branch later commits go to.
+     */
+    public Repo defaultBranch(String name) {
+      onBranch(name);
+      try (Repository repo = open()) {
+        RefUpdate head = repo.updateRef(Constants.HEAD);
+        head.disableRefLog();
+        head.link("refs/heads/" + name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
     /** Creates or moves branch {@code name} to {@code commit}. */
     public Repo branch(String name, String commit) {
       updateRef("refs/heads/" + name, commit);
