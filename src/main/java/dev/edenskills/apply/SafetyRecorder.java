@@ -1,5 +1,7 @@
 package dev.edenskills.apply;
 
+import dev.edenskills.discovery.FrontMatter;
+import dev.edenskills.discovery.ParsedSkill;
 import dev.edenskills.safety.SafetyMetadata;
 import dev.edenskills.safety.SafetyReport;
 import dev.edenskills.safety.SafetyScanner;
@@ -42,7 +44,7 @@ final class SafetyRecorder {
       }
       try {
         Path source = outcome.installSource().get();
-        SafetyReport report = scanner.scan(ScanInput.of(source));
+        SafetyReport report = scanner.scan(input(source, skill.spec().source().subpath()));
         SafetyStore.write(
             file,
             SafetyMetadata.of(
@@ -59,6 +61,25 @@ final class SafetyRecorder {
         log.warn("could not record safety metadata for {}: {}", skill.id(), e.toString());
       }
     }
+  }
+
+  /**
+   * The skill folder with what only the caller knows: the repository root (license files up to it
+   * count, CONTRACT §8) and the front-matter {@code license}.
+   */
+  static ScanInput input(Path source, String subpath) {
+    ScanInput input = ScanInput.of(source);
+    Path root = source;
+    int depth = subpath.equals(".") ? 0 : Path.of(subpath).getNameCount();
+    for (int i = 0; i < depth && root.getParent() != null; i++) {
+      root = root.getParent();
+    }
+    input = input.withRepoRoot(root);
+    if (FrontMatter.readForInstall(source.resolve(FrontMatter.FILE_NAME), root)
+        instanceof ParsedSkill.Valid valid) {
+      input = valid.manifest().license().map(input::withDeclaredLicense).orElse(input);
+    }
+    return input;
   }
 
   private static boolean upToDate(Path file, String commit) {

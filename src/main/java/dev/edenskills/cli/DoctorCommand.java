@@ -45,7 +45,7 @@ final class DoctorCommand implements Callable<Integer> {
     if (out.isJson()) {
       out.json(DoctorRenderer.document(report));
     } else {
-      new DoctorRenderer(out).text(report);
+      new DoctorRenderer(out, ctx.global().verbose()).text(report);
     }
     return (ctx.global().strict() && report.hasErrors() ? ExitCode.STRICT : ExitCode.OK).code();
   }

@@ -150,7 +150,7 @@ final class InstallCommand implements Callable<Integer> {
                   dryRun));
     }
     Output out = ctx.output();
-    InstallView view = new InstallView(out, ctx.env());
+    InstallView view = new InstallView(out, ctx.env(), ctx.global().verbose());
     InstallSource src = InstallSource.parse(source, Optional.ofNullable(ref), ctx.env());
     ConfigFile config = config();
     InstallTargets chosenTargets = InstallTargets.choose(targets, ctx.env());
@@ -158,7 +158,11 @@ final class InstallCommand implements Callable<Integer> {
     List<Prefetched> fetched = new ArrayList<>();
     Path root = fetch(src, config, fetched, out);
     SourceScan scan =
-        SourceScan.of(src, root, fetched.stream().map(Prefetched::snapshot).findFirst());
+        SourceScan.of(
+            src,
+            root,
+            fetched.stream().map(Prefetched::snapshot).findFirst(),
+            ctx.global().strict());
     view.warnings(scan.warnings());
     InstallView.Source shown =
         InstallView.Source.of(src, fetched.stream().map(Prefetched::commit).findFirst().orElse(""));
@@ -166,6 +170,7 @@ final class InstallCommand implements Callable<Integer> {
       throw nothingFound(src, scan);
     }
     if (list) {
+      view.deviations(scan.skills());
       view.list(shown, scan.skills(), scan.warnings());
       return ExitCode.OK.code();
     }
@@ -174,9 +179,10 @@ final class InstallCommand implements Callable<Integer> {
     Optional<SkillPicker> picker = interactive ? Optional.of(ctx.skillPicker()) : Optional.empty();
     List<DiscoveredSkill> chosen = SkillChoice.choose(scan.skills(), skills, all, picker);
     if (chosen.isEmpty()) {
-      out.info("no skill chosen; nothing installed");
+      out.info(SkillChoice.nothingChosen(scan.skills()));
       return ExitCode.OK.code();
     }
+    view.deviations(chosen);
     if (id != null && chosen.size() != 1) {
       throw Problem.usage(
           "USAGE",
@@ -193,7 +199,7 @@ final class InstallCommand implements Callable<Integer> {
             chosenTargets.targets(),
             !targets.isEmpty());
     String idOption = id == null ? "--skill" : "--id";
-    result.ids().forEach(each -> SkillEdits.check(result.config(), each, idOption));
+    SkillEdits.check(result.config(), result.ids(), idOption);
     ConfigFile next = config.with(result.config());
     List<InstallView.Entry> entries = view.entries(next, result);
     InstallView.Targets targetsShown = InstallView.targets(chosenTargets);
@@ -214,7 +220,8 @@ final class InstallCommand implements Callable<Integer> {
                 targetsShown,
                 entries,
                 InstallView.skipped(scan.warnings()),
-                null));
+                null,
+                InstallView.deviationsOf(chosen)));
       }
       return ExitCode.OK.code();
     }
@@ -224,7 +231,7 @@ final class InstallCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     new ConfigStore(next.path(), ctx.env()).save(next.config());
-    out.info("wrote " + String.join(", ", result.ids()) + " to " + next.path());
+    out.info(view.wrote(result.ids(), next.path()));
 
     ApplyOptions options =
         new ApplyOptions(OptionalInt.empty(), force, false, true, Set.copyOf(result.ids()))
@@ -246,7 +253,8 @@ final class InstallCommand implements Callable<Integer> {
               targetsShown,
               entries,
               InstallView.skipped(scan.warnings()),
-              report));
+              report,
+              InstallView.deviationsOf(chosen)));
     } else {
       new ApplyRenderer(out).render(report, applied.interrupted());
     }

@@ -2,6 +2,7 @@ package dev.edenskills.cli;
 
 import dev.edenskills.apply.ApplyReport;
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.cli.render.WarningGroups;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SkillSpec;
@@ -14,21 +15,33 @@ import dev.edenskills.discovery.SkillWarning;
 import dev.edenskills.install.InstallEntries;
 import dev.edenskills.install.InstallSource;
 import dev.edenskills.install.InstallTargets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** What {@code install} prints: the {@code --list} table, the entries, and the JSON documents. */
 final class InstallView {
   private static final int DESCRIPTION_WIDTH = 60;
 
+  /** Above this many entries, the per-skill lines are summarised (all of them with -v). */
+  static final int SPELL_OUT = 20;
+
+  /** Skipped skills of one kind printed one by one up to this many, then summarised. */
+  static final int SKIPS_SPELLED_OUT = 3;
+
   private final Output out;
   private final Env env;
+  private final boolean verbose;
 
-  InstallView(Output out, Env env) {
+  InstallView(Output out, Env env, boolean verbose) {
     this.out = out;
     this.env = env;
+    this.verbose = verbose;
   }
 
   /** The source as resolved; {@code commit} is empty for a local directory. */
@@ -38,14 +51,15 @@ final class InstallView {
     }
   }
 
-  /** A discovered skill in the {@code --list} document. */
-  record Listed(String name, String description, String path) {}
+  /** A discovered skill in the {@code --list} document; {@code plugin} is null outside plugins. */
+  record Listed(String name, String description, String path, boolean hidden, String plugin) {}
 
   /** A skipped {@code SKILL.md}, with the problem. */
   record Skipped(String path, String code, String message) {}
 
   /** The {@code --list --json} document. */
-  record ListDocument(Source source, List<Listed> skills, List<Skipped> skipped) {}
+  record ListDocument(
+      Source source, List<Listed> skills, List<Skipped> skipped, List<Skipped> warnings) {}
 
   /** One target of an entry: the agent (or custom) and the full install path. */
   record Target(String agent, String path) {}
@@ -71,10 +85,38 @@ final class InstallView {
       Targets targets,
       List<Entry> skills,
       List<Skipped> skipped,
-      ApplyReport apply) {}
+      ApplyReport apply,
+      List<Skipped> warnings) {}
 
+  /** What was skipped, a few lines per kind at most (all with -v). */
   void warnings(List<SkillWarning> warnings) {
-    warnings.forEach(w -> out.error(w.render()));
+    WarningGroups.lines(
+            skipped(warnings).stream()
+                .map(w -> new WarningGroups.Item(w.code(), SafeText.escape(w.path()), w.message()))
+                .toList(),
+            SKIPS_SPELLED_OUT,
+            verbose)
+        .forEach(out::error);
+  }
+
+  /** What the lenient reading forgave in {@code skills}: one line per kind (all with -v). */
+  void deviations(List<DiscoveredSkill> skills) {
+    WarningGroups.lines(
+            deviationsOf(skills).stream()
+                .map(w -> new WarningGroups.Item(w.code(), SafeText.escape(w.path()), w.message()))
+                .toList(),
+            0,
+            verbose)
+        .forEach(out::error);
+  }
+
+  static List<Skipped> deviationsOf(List<DiscoveredSkill> skills) {
+    List<Skipped> items = new ArrayList<>();
+    for (DiscoveredSkill s : skills) {
+      String where = s.subpath().equals(".") ? "SKILL.md" : s.subpath() + "/SKILL.md";
+      s.deviations().forEach(d -> items.add(new Skipped(where, d.code(), d.message())));
+    }
+    return items;
   }
 
   void list(Source source, List<DiscoveredSkill> skills, List<SkillWarning> warnings) {
@@ -82,13 +124,26 @@ final class InstallView {
       out.json(
           new ListDocument(
               source,
-              skills.stream().map(s -> new Listed(s.name(), s.description(), s.subpath())).toList(),
-              skipped(warnings)));
+              skills.stream()
+                  .map(
+                      s ->
+                          new Listed(
+                              s.name(),
+                              s.description(),
+                              s.subpath(),
+                              s.hidden(),
+                              s.plugin().orElse(null)))
+                  .toList(),
+              skipped(warnings),
+              deviationsOf(skills)));
       return;
     }
     TextTable table = new TextTable("NAME", "DESCRIPTION", "PATH");
     for (DiscoveredSkill s : skills) {
-      table.row(s.name(), summary(s.description()), SafeText.escape(s.subpath()));
+      String notes =
+          (s.hidden() ? " (hidden)" : "")
+              + s.plugin().map(p -> " (plugin " + SafeText.escape(p) + ")").orElse("");
+      table.row(s.name(), summary(s.description()), SafeText.escape(s.subpath()) + notes);
     }
     table.lines().forEach(out::line);
     out.info(
@@ -117,6 +172,10 @@ final class InstallView {
   /** {@code add pdf (skills/pdf, symlink) -> ~/.claude/skills/pdf}, one line per target. */
   void describe(List<Entry> entries, InstallTargets targets) {
     out.info("targets: " + targets.describe() + " (" + targets.why() + ")");
+    if (entries.size() > SPELL_OUT && !verbose) {
+      summarize(entries);
+      return;
+    }
     for (Entry e : entries) {
       out.info(
           "  "
@@ -130,6 +189,32 @@ final class InstallView {
               + ")");
       e.targets().forEach(t -> out.info("      -> " + SafeText.escape(t.path())));
     }
+  }
+
+  /** {@code add 772 skills (symlink) -> ~/.claude/skills/<id>}: one line per action and mode. */
+  private void summarize(List<Entry> entries) {
+    Map<String, Integer> counts = new TreeMap<>();
+    Set<String> roots = new TreeSet<>();
+    for (Entry e : entries) {
+      counts.merge(e.action() + " ", 1, Integer::sum);
+      e.targets().forEach(t -> roots.add(parentOf(t.path())));
+    }
+    counts.forEach((action, n) -> out.info("  " + action + n + (n == 1 ? " skill" : " skills")));
+    roots.forEach(r -> out.info("      -> " + SafeText.escape(r) + "/<id>"));
+    out.info("  (-v lists every skill)");
+  }
+
+  private static String parentOf(String path) {
+    Path parent = Path.of(path).getParent();
+    return parent == null ? path : parent.toString();
+  }
+
+  /** {@code wrote a, b to …/skills.toml}, or {@code added 772 skills to …} for many. */
+  String wrote(List<String> ids, Path config) {
+    if (ids.size() <= 5 || verbose) {
+      return "wrote " + String.join(", ", ids) + " to " + config;
+    }
+    return "added " + ids.size() + " skills to " + config;
   }
 
   static List<Skipped> skipped(List<SkillWarning> warnings) {

@@ -67,7 +67,7 @@ final class RepairCommand implements Callable<Integer> {
     result.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + f));
     if (!out.isJson()) {
       out.line("after repair:");
-      new DoctorRenderer(out).text(result.after());
+      new DoctorRenderer(out, ctx.global().verbose()).text(result.after());
     }
     return result.exitCode(ctx.global().strict()).code();
   }

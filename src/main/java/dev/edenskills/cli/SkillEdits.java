@@ -9,8 +9,11 @@ import dev.edenskills.config.TargetSpec;
 import dev.edenskills.config.TargetSpecs;
 import dev.edenskills.source.SubpathRules;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code add} and {@code set} share: option values checked by the config's own validator, with
@@ -50,17 +53,26 @@ final class SkillEdits {
    * paths replaced by the options that set them.
    */
   static void check(Config next, String id, String idOption) {
-    int index = -1;
+    check(next, List.of(id), idOption);
+  }
+
+  /**
+   * {@link #check(Config, String, String)} for several ids at once: the config is validated once,
+   * so installing a thousand skills costs one validation, not a thousand.
+   */
+  static void check(Config next, Collection<String> ids, String idOption) {
+    Set<String> wanted = Set.copyOf(ids);
+    Set<String> prefixes = new HashSet<>();
     for (int i = 0; i < next.skills().size(); i++) {
-      if (next.skills().get(i).id().equals(id)) {
-        index = i;
+      if (wanted.contains(next.skills().get(i).id())) {
+        prefixes.add("skills[" + i + "]");
       }
     }
-    String prefix = "skills[" + index + "]";
     List<ConfigIssue> issues = new ArrayList<>();
     for (ConfigIssue issue : ConfigValidator.validate(next)) {
-      if (issue.field().startsWith(prefix + ".")) {
-        String field = issue.field().substring(prefix.length() + 1);
+      int dot = issue.field().indexOf("].");
+      if (dot > 0 && prefixes.contains(issue.field().substring(0, dot + 1))) {
+        String field = issue.field().substring(dot + 2);
         issues.add(new ConfigIssue(issue.code(), option(field, idOption), issue.message()));
       }
     }

@@ -3,8 +3,8 @@ package dev.edenskills.discovery;
 import java.util.List;
 
 /**
- * What {@link SkillDiscovery} found: the valid skills sorted by subpath, and every warning (invalid
- * or skipped skills) in the order met.
+ * What {@link SkillDiscovery} found: the skills sorted by subpath, and every warning about what was
+ * skipped (invalid skills, duplicates, links not followed) in the order met.
  */
 public record DiscoveryResult(List<DiscoveredSkill> skills, List<SkillWarning> warnings) {
   public DiscoveryResult {

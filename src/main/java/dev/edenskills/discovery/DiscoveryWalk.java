@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,25 +20,37 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The state of one {@link SkillDiscovery#discover} run: what was seen, kept and warned about. */
+/**
+ * The state of one {@link SkillDiscovery#discover} run: what was seen, kept and warned about.
+ *
+ * <p>Every skill is keyed by its real directory, so a skill reached through an in-repository
+ * symlink ({@code .codex/skills/pdf -> ../../skills/pdf}) is the same skill as its target and is
+ * listed once, under the target's subpath. Links are resolved, never walked: the recursive search
+ * does not descend through them, so a link cycle costs nothing.
+ */
 final class DiscoveryWalk {
   private final Path root;
   private final SkillDiscovery.Limits limits;
+  private final boolean strict;
   private final List<DiscoveredSkill> skills = new ArrayList<>();
   private final Map<String, String> firstSubpathByName = new HashMap<>();
   private final Set<SkillWarning> warnings = new LinkedHashSet<>();
   private final Set<Path> considered = new HashSet<>();
+  private final Map<Path, String> pluginOf = new HashMap<>();
   private int dirsVisited;
   private boolean limitReached;
-  private boolean sawSkillFile;
+  private boolean sawDirectSkill;
 
-  DiscoveryWalk(Path root, SkillDiscovery.Limits limits) {
+  /** {@code root} must be a real path (no symbolic link on the way). */
+  DiscoveryWalk(Path root, SkillDiscovery.Limits limits, boolean strict) {
     this.root = root;
     this.limits = limits;
+    this.strict = strict;
   }
 
-  boolean sawAnySkillFile() {
-    return sawSkillFile;
+  /** True once a {@code SKILL.md} was met in a real folder, not only behind links. */
+  boolean sawDirectSkill() {
+    return sawDirectSkill;
   }
 
   DiscoveryResult result() {
@@ -48,25 +59,57 @@ final class DiscoveryWalk {
     return new DiscoveryResult(sorted, List.copyOf(warnings));
   }
 
+  /** Remembers that the skill at {@code path} (or every skill under it) ships in {@code plugin}. */
+  void markPlugin(String path, boolean container, String plugin) {
+    Optional<Path> dir = resolve(path);
+    if (dir.isEmpty()) {
+      return;
+    }
+    List<Path> dirs = container ? children(dir.get(), n -> !n.startsWith(".")) : List.of(dir.get());
+    for (Path d : dirs) {
+      realDir(d).ifPresent(real -> pluginOf.putIfAbsent(real, plugin));
+    }
+  }
+
   /** Every direct child of {@code container} (a {@code /} path under the root) may be a skill. */
   void scanContainer(String container) {
-    Path dir = root;
-    for (String segment : container.split("/")) {
-      dir = dir.resolve(segment);
-      if (Files.isSymbolicLink(dir)) {
-        warnSymlink(dir);
-        return;
-      }
-      if (!SkillDiscovery.isRealDirectory(dir)) {
-        return;
-      }
+    Optional<Path> dir = resolve(container);
+    if (dir.isEmpty()) {
+      return;
     }
-    for (Path child : children(dir, name -> !name.startsWith("."))) {
+    for (Path child : children(dir.get(), name -> !name.startsWith("."))) {
       if (!countVisit()) {
         return;
       }
-      considerSkillDir(child);
+      considerEntry(child);
     }
+  }
+
+  /** The visible folders directly under {@code container}, as {@code /} paths. */
+  List<String> childrenOf(String container) {
+    Optional<Path> dir = resolve(container);
+    if (dir.isEmpty()) {
+      return List.of();
+    }
+    return children(dir.get(), name -> !name.startsWith(".")).stream()
+        .map(p -> container + "/" + p.getFileName())
+        .toList();
+  }
+
+  /** The hidden folders directly under {@code container}, as {@code /} paths. */
+  List<String> hiddenChildren(String container) {
+    Optional<Path> dir = resolve(container);
+    if (dir.isEmpty()) {
+      return List.of();
+    }
+    return children(dir.get(), name -> name.startsWith(".")).stream()
+        .map(p -> container + "/" + p.getFileName())
+        .toList();
+  }
+
+  /** One folder named by path (a plugin's listed skill): a skill or nothing. */
+  void considerPath(String path) {
+    resolve(path).ifPresent(dir -> considerSkillDir(dir, false));
   }
 
   /** Breadth-first, sorted, bounded: shallower skills come first, so they win name clashes. */
@@ -75,37 +118,67 @@ final class DiscoveryWalk {
     queue.add(root);
     while (!queue.isEmpty()) {
       Path dir = queue.removeFirst();
-      int depth =
-          root.relativize(dir).toString().isEmpty() ? 0 : root.relativize(dir).getNameCount();
+      int depth = dir.equals(root) ? 0 : root.relativize(dir).getNameCount();
       for (Path child : children(dir, DiscoveryWalk::searched)) {
         if (!countVisit()) {
           return;
         }
-        if (!considerSkillDir(child) && depth + 1 < limits.maxDepth()) {
+        boolean link = Files.isSymbolicLink(child);
+        if (!considerEntry(child) && !link && depth + 1 < limits.maxDepth()) {
           queue.addLast(child);
         }
       }
     }
   }
 
+  /** A child met in a listing: a real folder, or a link whose in-repository target is used. */
+  private boolean considerEntry(Path child) {
+    if (!Files.isSymbolicLink(child)) {
+      return considerSkillDir(child, false);
+    }
+    Optional<Path> target = realDir(child).filter(t -> t.startsWith(root));
+    if (target.isEmpty()) {
+      warnSymlink(child);
+      return false;
+    }
+    return considerSkillDir(target.get(), true);
+  }
+
   /**
    * Reads {@code dir/SKILL.md} if there is one. Returns whether the file exists (valid or not), so
    * the search does not descend into a skill's own directories.
    */
-  boolean considerSkillDir(Path dir) {
+  boolean considerSkillDir(Path dir, boolean viaLink) {
     Path skillMd = dir.resolve(FrontMatter.FILE_NAME);
     if (!Files.exists(skillMd, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
-    sawSkillFile = true;
-    if (!considered.add(dir)) {
+    sawDirectSkill |= !viaLink;
+    Path real = realDir(dir).orElse(dir);
+    if (!considered.add(real)) {
       return true;
     }
-    String subpath = subpath(dir);
+    String subpath = subpath(real);
     String where =
         subpath.equals(".") ? FrontMatter.FILE_NAME : subpath + "/" + FrontMatter.FILE_NAME;
-    switch (FrontMatter.read(skillMd, root)) {
-      case ParsedSkill.Valid valid -> keep(new DiscoveredSkill(valid.manifest(), subpath), where);
+    switch (FrontMatter.readForInstall(real.resolve(FrontMatter.FILE_NAME), root)) {
+      case ParsedSkill.Valid valid when strict && !valid.warnings().isEmpty() ->
+          warnings.add(
+              new SkillWarning(
+                  where,
+                  SkillWarning.OUTSIDE_SPEC,
+                  valid.warnings().stream()
+                      .map(p -> p.message() + " [" + p.code() + "]")
+                      .collect(java.util.stream.Collectors.joining("; "))));
+      case ParsedSkill.Valid valid ->
+          keep(
+              new DiscoveredSkill(
+                  valid.manifest(),
+                  subpath,
+                  valid.warnings(),
+                  SkillDiscovery.isHidden(subpath),
+                  Optional.ofNullable(pluginOf.get(real))),
+              where);
       case ParsedSkill.Invalid invalid ->
           invalid
               .problems()
@@ -124,7 +197,7 @@ final class DiscoveryWalk {
         new SkillWarning(
             where,
             SkillWarning.DUPLICATE_SKILL_NAME,
-            "name '"
+            "id '"
                 + skill.name()
                 + "' is already used by the skill in "
                 + SafeText.escape(first)
@@ -137,22 +210,39 @@ final class DiscoveryWalk {
   }
 
   /**
-   * Real subdirectories of {@code dir} whose names pass {@code wanted}, sorted by name; wanted
-   * symbolic links to directories are warned about and left out.
+   * {@code path} under the root as a real directory: a link on the way is followed only when it
+   * stays in the repository (else warned about). Empty when it is not there.
+   */
+  private Optional<Path> resolve(String path) {
+    Path dir = path.equals(".") ? root : root.resolve(path);
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    Optional<Path> real = realDir(dir).filter(r -> r.startsWith(root));
+    if (real.isEmpty()) {
+      warnSymlink(dir);
+    }
+    return real;
+  }
+
+  private static Optional<Path> realDir(Path dir) {
+    try {
+      Path real = dir.toRealPath();
+      return Files.isDirectory(real) ? Optional.of(real) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Subdirectories of {@code dir} whose names pass {@code wanted}, sorted by name: real ones and
+   * symbolic links to directories (whose target the caller judges).
    */
   private List<Path> children(Path dir, Predicate<String> wanted) {
     List<Path> dirs = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path child : stream) {
-        Optional<BasicFileAttributes> attrs = attributes(child);
-        if (attrs.isEmpty() || !wanted.test(child.getFileName().toString())) {
-          continue;
-        }
-        if (attrs.get().isSymbolicLink()) {
-          if (Files.isDirectory(child)) {
-            warnSymlink(child);
-          }
-        } else if (attrs.get().isDirectory()) {
+        if (wanted.test(child.getFileName().toString()) && Files.isDirectory(child)) {
           dirs.add(child);
         }
       }
@@ -168,15 +258,6 @@ final class DiscoveryWalk {
     }
     dirs.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return dirs;
-  }
-
-  private static Optional<BasicFileAttributes> attributes(Path p) {
-    try {
-      return Optional.of(
-          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   /** Counts one directory against the budget; false (after one warning) once it is spent. */
@@ -202,7 +283,7 @@ final class DiscoveryWalk {
         new SkillWarning(
             subpath(link),
             SkillProblem.SYMLINK_NOT_FOLLOWED,
-            "a symbolic link; discovery does not follow links, so skills behind it are skipped"));
+            "a symbolic link leading out of the repository; skills behind it are skipped"));
   }
 
   private String subpath(Path dir) {

@@ -33,7 +33,7 @@ public final class FrontMatter {
    * or an oversized file is refused without reading it.
    */
   public static ParsedSkill read(Path skillMd) {
-    return read(skillMd, Optional.empty());
+    return read(skillMd, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -43,13 +43,29 @@ public final class FrontMatter {
    * links leaving the root are still refused unread.
    */
   public static ParsedSkill read(Path skillMd, Path repoRoot) {
-    return read(skillMd, Optional.of(repoRoot));
+    return read(skillMd, Optional.of(repoRoot), Optional.empty());
   }
 
-  private static ParsedSkill read(Path skillMd, Optional<Path> repoRoot) {
+  /**
+   * Reads {@code skillMd} the installer's way (CONTRACT §1), following in-repository links as
+   * {@link #read(Path, Path)} does: deviations that still give a safe id are warnings on a {@link
+   * ParsedSkill.Valid} whose {@code name} is that id (the folder name when {@code name} gives
+   * none).
+   */
+  public static ParsedSkill readForInstall(Path skillMd, Path repoRoot) {
+    Path folder = skillMd.toAbsolutePath().normalize().getParent();
+    Path folderName = folder == null ? null : folder.getFileName();
+    return read(
+        skillMd,
+        Optional.of(repoRoot),
+        Optional.of(folderName == null ? "" : folderName.toString()));
+  }
+
+  private static ParsedSkill read(
+      Path skillMd, Optional<Path> repoRoot, Optional<String> lenientFolder) {
     Optional<Path> through = repoRoot.flatMap(root -> inRepoTarget(skillMd, root));
     if (through.isPresent()) {
-      return read(through.get(), Optional.empty());
+      return read(through.get(), Optional.empty(), lenientFolder);
     }
     BasicFileAttributes attrs;
     try {
@@ -85,7 +101,7 @@ public final class FrontMatter {
       return ParsedSkill.Invalid.of(
           SkillProblem.INVALID_ENCODING, FILE_NAME + " is not valid UTF-8 text");
     }
-    return parse(text.get());
+    return parse(text.get(), lenientFolder);
   }
 
   /** The real file a relative in-repository link at {@code skillMd} leads to, if it is one. */
@@ -103,6 +119,15 @@ public final class FrontMatter {
 
   /** Validates the front matter of {@code SKILL.md} content already in memory. */
   public static ParsedSkill parse(String content) {
+    return parse(content, Optional.empty());
+  }
+
+  /** {@link #readForInstall} for content in memory, {@code folderName} giving the fallback id. */
+  public static ParsedSkill parseForInstall(String content, String folderName) {
+    return parse(content, Optional.of(folderName));
+  }
+
+  private static ParsedSkill parse(String content, Optional<String> lenientFolder) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     int firstEnd = lineEnd(text, 0);
     if (!isFence(text, 0, firstEnd)) {
@@ -118,7 +143,9 @@ public final class FrontMatter {
       }
       int end = lineEnd(text, pos);
       if (isFence(text, pos, end)) {
-        return YamlManifest.load(text.substring(yamlStart, pos));
+        return YamlManifest.load(
+            text.substring(yamlStart, pos),
+            lenientFolder.map(ManifestBuilder::new).orElseGet(ManifestBuilder::new));
       }
       pos = nextLine(text, end);
     }

@@ -26,19 +26,50 @@ final class ManifestBuilder {
 
   private final List<SkillProblem> errors = new ArrayList<>();
   private final List<SkillProblem> warnings = new ArrayList<>();
+  private final Optional<String> folderName;
+
+  /** While true (lenient mode, optional keys), what would be an error is only a warning. */
+  private boolean soft;
+
+  /** The author's rules ({@code check}): every deviation is an error. */
+  ManifestBuilder() {
+    this.folderName = Optional.empty();
+  }
+
+  /**
+   * The installer's rules (CONTRACT §1): deviations that leave a safe id are warnings, and the id
+   * comes from {@code name} made safe, else from {@code folderName}.
+   */
+  ManifestBuilder(String folderName) {
+    this.folderName = Optional.of(folderName);
+  }
+
+  private boolean lenient() {
+    return folderName.isPresent();
+  }
 
   ParsedSkill build(Optional<Node> root) {
     Map<String, NodeTuple> keys = root.isEmpty() ? Map.of() : topLevel(root.get());
     if (!errors.isEmpty() && keys.isEmpty()) {
       return new ParsedSkill.Invalid(errors);
     }
-    Optional<String> name = required(keys, "name").flatMap(this::name);
-    Optional<String> description = required(keys, "description").flatMap(this::description);
+    Optional<String> name;
+    Optional<String> description;
+    if (lenient()) {
+      LenientNames names = new LenientNames(folderName.get(), warnings, errors);
+      name = names.name(keys.get("name"));
+      description = names.description(keys.get("description"));
+    } else {
+      name = required(keys, "name").flatMap(this::name);
+      description = required(keys, "description").flatMap(this::description);
+    }
+    soft = lenient();
     Optional<String> license = optionalString(keys, "license").filter(s -> !s.isBlank());
     Optional<String> compatibility =
         optionalString(keys, "compatibility").flatMap(this::compatibility);
     Map<String, String> metadata = metadata(keys.get("metadata"));
     List<String> tools = allowedTools(keys.get("allowed-tools"));
+    soft = false;
     if (!errors.isEmpty() || name.isEmpty() || description.isEmpty()) {
       return new ParsedSkill.Invalid(errors);
     }
@@ -55,7 +86,7 @@ final class ManifestBuilder {
       error(
           SkillProblem.NOT_A_MAPPING,
           root,
-          "the front matter must be 'key: value' lines, found " + kind(root));
+          "the front matter must be 'key: value' lines, found " + YamlNodes.kind(root));
       return Map.of();
     }
     Map<String, NodeTuple> keys = new LinkedHashMap<>();
@@ -66,19 +97,21 @@ final class ManifestBuilder {
       }
       NodeTuple first = keys.putIfAbsent(key.get(), t);
       if (first != null) {
+        soft = lenient();
         error(
             SkillProblem.DUPLICATE_KEY,
             t.getKeyNode(),
             "key "
                 + SafeText.quote(key.get(), 80)
                 + " appears twice (first at "
-                + position(first.getKeyNode())
+                + YamlNodes.position(first.getKeyNode())
                 + ")");
+        soft = false;
       } else if (!KNOWN.contains(key.get())) {
         warnings.add(
             new SkillProblem(
                 SkillProblem.UNKNOWN_KEY,
-                at(t.getKeyNode())
+                YamlNodes.at(t.getKeyNode())
                     + "key "
                     + SafeText.quote(key.get(), 80)
                     + " is not part of the skill format; agents ignore it"));
@@ -91,7 +124,8 @@ final class ManifestBuilder {
     if (node instanceof ScalarNode s) {
       return Optional.of(s.getValue());
     }
-    error(SkillProblem.INVALID_TYPE, node, "a key must be plain text, found " + kind(node));
+    error(
+        SkillProblem.INVALID_TYPE, node, "a key must be plain text, found " + YamlNodes.kind(node));
     return Optional.empty();
   }
 
@@ -113,7 +147,7 @@ final class ManifestBuilder {
   /** Absent or null is "not given"; anything else must be a string. */
   private Optional<String> optionalString(Map<String, NodeTuple> keys, String key) {
     NodeTuple t = keys.get(key);
-    if (t == null || isNull(t.getValueNode())) {
+    if (t == null || YamlNodes.isNull(t.getValueNode())) {
       return Optional.empty();
     }
     return string(key, t.getValueNode()).map(ScalarNode::getValue);
@@ -126,7 +160,11 @@ final class ManifestBuilder {
     error(
         SkillProblem.INVALID_TYPE,
         value,
-        "'" + key + "' must be a string, found " + kind(value) + hintQuote(value));
+        "'"
+            + key
+            + "' must be a string, found "
+            + YamlNodes.kind(value)
+            + YamlNodes.hintQuote(value));
     return Optional.empty();
   }
 
@@ -160,13 +198,13 @@ final class ManifestBuilder {
     String c = raw.strip();
     int length = c.codePointCount(0, c.length());
     if (c.isEmpty()) {
-      errors.add(
+      problem(
           new SkillProblem(
               SkillProblem.INVALID_COMPATIBILITY, "compatibility is empty; omit the key instead"));
       return Optional.empty();
     }
     if (length > MAX_COMPATIBILITY) {
-      errors.add(
+      problem(
           new SkillProblem(
               SkillProblem.INVALID_COMPATIBILITY,
               "compatibility is " + length + " characters long; at most " + MAX_COMPATIBILITY));
@@ -177,14 +215,14 @@ final class ManifestBuilder {
 
   private Map<String, String> metadata(NodeTuple t) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (t == null || isNull(t.getValueNode())) {
+    if (t == null || YamlNodes.isNull(t.getValueNode())) {
       return out;
     }
     if (!(t.getValueNode() instanceof MappingNode mapping)) {
       error(
           SkillProblem.INVALID_TYPE,
           t.getValueNode(),
-          "'metadata' must be a map of strings, found " + kind(t.getValueNode()));
+          "'metadata' must be a map of strings, found " + YamlNodes.kind(t.getValueNode()));
       return out;
     }
     for (NodeTuple entry : mapping.getValue()) {
@@ -204,26 +242,40 @@ final class ManifestBuilder {
           warnings.add(
               new SkillProblem(
                   SkillProblem.METADATA_NOT_STRING,
-                  at(value)
+                  YamlNodes.at(value)
                       + "metadata "
                       + shownKey
                       + " is "
-                      + kind(value)
+                      + YamlNodes.kind(value)
                       + "; kept as written, quote it to be sure"));
         }
         out.put(key.get(), value.getValue());
+      } else if (lenient()) {
+        // Lists and maps are common in the wild; agents ignore metadata, so the key is dropped.
+        warnings.add(
+            new SkillProblem(
+                SkillProblem.METADATA_NOT_STRING,
+                YamlNodes.at(entry.getValueNode())
+                    + "metadata "
+                    + shownKey
+                    + " is "
+                    + YamlNodes.kind(entry.getValueNode())
+                    + "; left out"));
       } else {
         error(
             SkillProblem.INVALID_TYPE,
             entry.getValueNode(),
-            "metadata " + shownKey + " must be a string, found " + kind(entry.getValueNode()));
+            "metadata "
+                + shownKey
+                + " must be a string, found "
+                + YamlNodes.kind(entry.getValueNode()));
       }
     }
     return out;
   }
 
   private List<String> allowedTools(NodeTuple t) {
-    if (t == null || isNull(t.getValueNode())) {
+    if (t == null || YamlNodes.isNull(t.getValueNode())) {
       return List.of();
     }
     Node value = t.getValueNode();
@@ -241,7 +293,7 @@ final class ManifestBuilder {
           error(
               SkillProblem.INVALID_TYPE,
               item,
-              "each 'allowed-tools' entry must be a string, found " + kind(item));
+              "each 'allowed-tools' entry must be a string, found " + YamlNodes.kind(item));
         }
       }
       return tools;
@@ -249,46 +301,15 @@ final class ManifestBuilder {
     error(
         SkillProblem.INVALID_TYPE,
         value,
-        "'allowed-tools' must be a string or a list of strings, found " + kind(value));
+        "'allowed-tools' must be a string or a list of strings, found " + YamlNodes.kind(value));
     return List.of();
   }
 
   private void error(String code, Node node, String message) {
-    errors.add(new SkillProblem(code, at(node) + message));
+    problem(new SkillProblem(code, YamlNodes.at(node) + message));
   }
 
-  private static boolean isNull(Node node) {
-    return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
-  }
-
-  private static String at(Node node) {
-    return YamlManifest.where(node.getStartMark());
-  }
-
-  private static String position(Node node) {
-    return node.getStartMark()
-        .map(m -> "line " + (m.getLine() + YamlManifest.LINE_OFFSET))
-        .orElse("an earlier line");
-  }
-
-  private static String kind(Node node) {
-    return switch (node) {
-      case MappingNode m -> "a map";
-      case SequenceNode s -> "a list";
-      case ScalarNode s when s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT) ->
-          "a number (" + SafeText.escape(s.getValue()) + ")";
-      case ScalarNode s when s.getTag().equals(Tag.BOOL) ->
-          "a boolean (" + SafeText.escape(s.getValue()) + ")";
-      case ScalarNode s when s.getTag().equals(Tag.NULL) -> "no value";
-      case ScalarNode s when s.getTag().equals(Tag.STR) -> "a string";
-      case ScalarNode s -> "a value tagged " + SafeText.quote(s.getTag().getValue(), 40);
-      default -> "an unsupported value";
-    };
-  }
-
-  private static String hintQuote(Node node) {
-    return node instanceof ScalarNode s && s.isPlain() && !s.getTag().equals(Tag.NULL)
-        ? "; put it in quotes"
-        : "";
+  private void problem(SkillProblem p) {
+    (soft ? warnings : errors).add(p);
   }
 }

@@ -68,6 +68,15 @@ public record SkillProblem(String code, String message) {
   /** Warning: a metadata value that is not a string, kept as written. */
   public static final String METADATA_NOT_STRING = "METADATA_NOT_STRING";
 
+  /** Install warning: {@code name} is outside the spec and was made safe (lowercase, {@code -}). */
+  public static final String NAME_OUTSIDE_SPEC = "NAME_OUTSIDE_SPEC";
+
+  /** Install warning: {@code name} is missing or unusable; the folder name gave the id. */
+  public static final String NAME_FROM_FOLDER = "NAME_FROM_FOLDER";
+
+  /** Install warning: the description is longer than the spec allows; kept whole. */
+  public static final String DESCRIPTION_TOO_LONG = "DESCRIPTION_TOO_LONG";
+
   /** Warning: the directory name differs from {@code name}; installs use the name. */
   public static final String NAME_MISMATCH = "NAME_MISMATCH";
 

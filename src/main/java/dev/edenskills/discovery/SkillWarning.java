@@ -15,6 +15,9 @@ public record SkillWarning(String path, String code, String message) {
   /** The bounded recursive search stopped early; some skills may be missing. */
   public static final String SEARCH_LIMIT_REACHED = "SEARCH_LIMIT_REACHED";
 
+  /** With {@code --strict}: the front matter deviates from the spec, so the skill is skipped. */
+  public static final String OUTSIDE_SPEC = "OUTSIDE_SPEC";
+
   /** A directory could not be listed. */
   public static final String UNREADABLE_DIRECTORY = "UNREADABLE_DIRECTORY";
 

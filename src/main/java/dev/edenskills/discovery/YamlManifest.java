@@ -29,7 +29,7 @@ final class YamlManifest {
 
   private YamlManifest() {}
 
-  static ParsedSkill load(String yaml) {
+  static ParsedSkill load(String yaml, ManifestBuilder builder) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(FrontMatter.FILE_NAME)
@@ -47,7 +47,7 @@ final class YamlManifest {
         return new ParsedSkill.Invalid(java.util.List.of(limit.get()));
       }
       Optional<Node> root = new Compose(settings).composeString(yaml);
-      return new ManifestBuilder().build(root);
+      return builder.build(root);
     } catch (MarkedYamlEngineException e) {
       return ParsedSkill.Invalid.of(SkillProblem.INVALID_YAML, describe(e));
     } catch (YamlEngineException e) {

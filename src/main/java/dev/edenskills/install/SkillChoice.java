@@ -2,6 +2,7 @@ package dev.edenskills.install;
 
 import dev.edenskills.common.Problem;
 import dev.edenskills.discovery.DiscoveredSkill;
+import dev.edenskills.discovery.SafeId;
 import dev.edenskills.discovery.SafeText;
 import dev.edenskills.discovery.SkillPicker;
 import java.util.ArrayList;
@@ -28,18 +29,38 @@ public final class SkillChoice {
     if (!names.isEmpty()) {
       return named(found, names);
     }
-    if (all || found.size() <= 1 || picker.isEmpty()) {
+    if (all) {
       return found;
     }
-    return picker.get().pick(found);
+    // Hidden collections (skills/.system) are installed only when named or with --all.
+    List<DiscoveredSkill> visible = found.stream().filter(s -> !s.hidden()).toList();
+    if (visible.size() <= 1 || picker.isEmpty()) {
+      return visible;
+    }
+    return picker.get().pick(visible);
+  }
+
+  /** Why nothing was chosen: the picker's answer, or only hidden skills in the source. */
+  public static String nothingChosen(List<DiscoveredSkill> found) {
+    long hidden = found.stream().filter(DiscoveredSkill::hidden).count();
+    if (hidden > 0 && hidden == found.size()) {
+      return "only hidden skills found ("
+          + hidden
+          + "); name them with --skill or use --all; nothing installed";
+    }
+    return "no skill chosen; nothing installed";
+  }
+
+  /** By id, or by the name as written in the front matter ({@code "Ahrefs Automation"}). */
+  private static boolean matches(DiscoveredSkill skill, String name) {
+    return skill.name().equals(name) || SafeId.derive(name).equals(Optional.of(skill.name()));
   }
 
   private static List<DiscoveredSkill> named(List<DiscoveredSkill> found, List<String> names) {
     List<DiscoveredSkill> chosen = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String name : new LinkedHashSet<>(names)) {
-      Optional<DiscoveredSkill> match =
-          found.stream().filter(s -> s.name().equals(name)).findFirst();
+      Optional<DiscoveredSkill> match = found.stream().filter(s -> matches(s, name)).findFirst();
       if (match.isPresent()) {
         chosen.add(match.get());
       } else {

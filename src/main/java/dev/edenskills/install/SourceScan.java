@@ -37,6 +37,14 @@ public record SourceScan(List<DiscoveredSkill> skills, List<SkillWarning> warnin
    * @throws Problem {@code SUBPATH_NOT_FOUND} (exit 1) when the source's subpath is not a directory
    */
   public static SourceScan of(InstallSource source, Path root, Optional<Snapshot> snapshot) {
+    return of(source, root, snapshot, false);
+  }
+
+  /**
+   * @param strict skip the skills whose front matter deviates from the spec ({@code --strict})
+   */
+  public static SourceScan of(
+      InstallSource source, Path root, Optional<Snapshot> snapshot, boolean strict) {
     Path base = root.resolve(source.subpath()).normalize();
     if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
       throw Problem.runtime(
@@ -48,7 +56,8 @@ public record SourceScan(List<DiscoveredSkill> skills, List<SkillWarning> warnin
               + (source.local() ? "" : " at " + SourceSpec.describe(source.ref(), "")),
           "check the path in the URL, or the ref (--ref)");
     }
-    DiscoveryResult found = new SkillDiscovery().discover(base);
+    DiscoveryResult found =
+        new SkillDiscovery(SkillDiscovery.Limits.DEFAULT, strict).discover(base);
     List<SkillWarning> warnings = new ArrayList<>();
     for (SkillWarning w : found.warnings()) {
       warnings.add(new SkillWarning(below(source, w.path()), w.code(), w.message()));
@@ -63,7 +72,7 @@ public record SourceScan(List<DiscoveredSkill> skills, List<SkillWarning> warnin
                   : List.of())
               : EscapingSymlinks.find(root, root.resolve(subpath));
       if (escaping.isEmpty()) {
-        skills.add(new DiscoveredSkill(s.manifest(), subpath));
+        skills.add(s.at(subpath));
       } else {
         warnings.add(
             new SkillWarning(

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -66,29 +67,55 @@ public final class SafetyScanner {
   }
 
   /**
-   * Front matter and license files together: any non-permissive finding wins (the stricter reading
-   * is the safe one), then any permissive one. The repository root is searched only when the skill
-   * directory says nothing.
+   * The license, nearest first (CONTRACT §8, issue 10): the license files of the skill's own
+   * folder, then of each parent up to the repository root, then the front-matter {@code license}.
+   * The first place that says something recognisable decides; within one folder, a non-permissive
+   * file wins over a permissive one (the stricter reading is the safe one).
    */
   private static LicenseClassifier.Verdict license(Path dir, ScanInput input) {
-    List<LicenseClassifier.Verdict> found = new ArrayList<>();
-    input
-        .declaredLicense()
-        .map(LicenseClassifier::declared)
-        .map(v -> named(v, "front matter"))
-        .ifPresent(found::add);
-    found.addAll(licenseFiles(dir, dir));
-    boolean known = found.stream().anyMatch(v -> v.status() != LicenseStatus.UNKNOWN);
-    if (!known && input.repoRoot().isPresent()) {
-      try {
-        Path root = input.repoRoot().get().toRealPath();
-        if (dir.startsWith(root) && !dir.equals(root)) {
-          found.addAll(licenseFiles(root, root));
-        }
-      } catch (IOException | RuntimeException e) {
-        // No repository root to fall back on.
+    List<LicenseClassifier.Verdict> unknown = new ArrayList<>();
+    for (Path folder : folders(dir, input)) {
+      List<LicenseClassifier.Verdict> found =
+          licenseFiles(folder, dir.equals(folder) ? dir : root(input, dir));
+      Optional<LicenseClassifier.Verdict> decided = decide(found);
+      if (decided.isPresent()) {
+        return decided.get();
       }
+      unknown.addAll(found);
     }
+    Optional<LicenseClassifier.Verdict> declared =
+        input.declaredLicense().map(LicenseClassifier::declared).map(v -> named(v, "front matter"));
+    if (declared.isPresent() && declared.get().status() != LicenseStatus.UNKNOWN) {
+      return declared.get();
+    }
+    declared.ifPresent(unknown::add);
+    List<String> hints = unknown.stream().map(LicenseClassifier.Verdict::name).toList();
+    return new LicenseClassifier.Verdict(LicenseStatus.UNKNOWN, String.join("; ", hints));
+  }
+
+  /** The skill's folder, then each parent up to the repository root when it contains the skill. */
+  private static List<Path> folders(Path dir, ScanInput input) {
+    List<Path> folders = new ArrayList<>(List.of(dir));
+    Path root = root(input, dir);
+    if (!dir.startsWith(root)) {
+      return folders;
+    }
+    for (Path p = dir.getParent(); p != null && p.startsWith(root); p = p.getParent()) {
+      folders.add(p);
+    }
+    return folders;
+  }
+
+  /** The real repository root, or the skill folder itself when there is none. */
+  private static Path root(ScanInput input, Path dir) {
+    try {
+      return input.repoRoot().isPresent() ? input.repoRoot().get().toRealPath() : dir;
+    } catch (IOException | RuntimeException e) {
+      return dir;
+    }
+  }
+
+  private static Optional<LicenseClassifier.Verdict> decide(List<LicenseClassifier.Verdict> found) {
     for (LicenseStatus wanted : List.of(LicenseStatus.NON_PERMISSIVE, LicenseStatus.PERMISSIVE)) {
       List<String> hints =
           found.stream()
@@ -97,11 +124,10 @@ public final class SafetyScanner {
               .distinct()
               .toList();
       if (!hints.isEmpty()) {
-        return new LicenseClassifier.Verdict(wanted, String.join("; ", hints));
+        return Optional.of(new LicenseClassifier.Verdict(wanted, String.join("; ", hints)));
       }
     }
-    List<String> unknown = found.stream().map(LicenseClassifier.Verdict::name).toList();
-    return new LicenseClassifier.Verdict(LicenseStatus.UNKNOWN, String.join("; ", unknown));
+    return Optional.empty();
   }
 
   private static List<LicenseClassifier.Verdict> licenseFiles(Path dir, Path base) {

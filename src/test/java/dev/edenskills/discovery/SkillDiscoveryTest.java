@@ -74,8 +74,13 @@ class SkillDiscoveryTest {
     skill("skills/.curated/gh-fix-ci", "gh-fix-ci");
     skill("skills/.experimental/notion", "notion");
     skill("skills/.system/skill-creator", "skill-creator");
-    assertThat(subpaths(discover()))
-        .containsExactly("skills/.curated/gh-fix-ci", "skills/.experimental/notion");
+    DiscoveryResult r = discover();
+    assertThat(subpaths(r))
+        .containsExactly(
+            "skills/.curated/gh-fix-ci",
+            "skills/.experimental/notion",
+            "skills/.system/skill-creator");
+    assertThat(r.skills()).extracting(DiscoveredSkill::hidden).containsExactly(false, false, true);
   }
 
   @Test
@@ -92,8 +97,8 @@ class SkillDiscoveryTest {
 
   @Test
   void nestedLayoutNeedsTheRecursiveSearch() throws IOException {
-    skill("plugins/documents/skills/docx", "docx");
-    skill("plugins/documents/skills/xlsx", "xlsx");
+    skill("bundles/documents/skills/docx", "docx");
+    skill("bundles/documents/skills/xlsx", "xlsx");
     skill("skills/category/nested", "nested");
     skill("a/b/c/d/e/six", "six");
     skill("a/b/c/d/e/f/seven", "too-deep");
@@ -106,8 +111,8 @@ class SkillDiscoveryTest {
         .containsExactly(
             ".claude/plugins/p",
             "a/b/c/d/e/six",
-            "plugins/documents/skills/docx",
-            "plugins/documents/skills/xlsx",
+            "bundles/documents/skills/docx",
+            "bundles/documents/skills/xlsx",
             "skills/category/nested");
   }
 
@@ -144,16 +149,15 @@ class SkillDiscoveryTest {
         Files.writeString(elsewhere.resolve("x.md"), "---\nname: linked\ndescription: d\n---\n");
     Files.createDirectories(repo.resolve("skills/linked-file"));
     Files.createSymbolicLink(repo.resolve("skills/linked-file/SKILL.md"), target);
+    // A linked directory inside the repository is the same skill as its target: listed once.
     Files.createSymbolicLink(repo.resolve("skills/linked-dir"), repo.resolve("skills/real"));
     DiscoveryResult r = discover();
     assertThat(subpaths(r)).containsExactly("skills/real");
     assertThat(r.warnings())
         .extracting(SkillWarning::path, SkillWarning::code)
-        .containsExactlyInAnyOrder(
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "skills/linked-file/SKILL.md", SkillProblem.SYMLINK_NOT_FOLLOWED),
-            org.assertj.core.groups.Tuple.tuple(
-                "skills/linked-dir", SkillProblem.SYMLINK_NOT_FOLLOWED));
+                "skills/linked-file/SKILL.md", SkillProblem.SYMLINK_NOT_FOLLOWED));
   }
 
   @Test
@@ -186,21 +190,23 @@ class SkillDiscoveryTest {
     write("skills/traversal", "---\nname: ../../etc\ndescription: d\n---\n");
     write("skills/no-front", "# just markdown\n");
     DiscoveryResult r = discover();
-    assertThat(subpaths(r)).containsExactly("skills/good");
+    // A name written like a path is never made safe: the folder name gives the id.
+    assertThat(r.skills()).extracting(DiscoveredSkill::name).containsExactly("good", "traversal");
+    assertThat(r.skills().getLast().deviations())
+        .extracting(SkillProblem::code)
+        .containsExactly(SkillProblem.NAME_FROM_FOLDER);
     assertThat(r.warnings())
         .extracting(SkillWarning::path, SkillWarning::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("skills/bad/SKILL.md", SkillProblem.INVALID_NAME),
+            org.assertj.core.groups.Tuple.tuple("skills/bad/SKILL.md", SkillProblem.MISSING_FIELD),
             org.assertj.core.groups.Tuple.tuple(
-                "skills/bad/SKILL.md", SkillProblem.INVALID_DESCRIPTION),
-            org.assertj.core.groups.Tuple.tuple(
-                "skills/no-front/SKILL.md", SkillProblem.NO_FRONT_MATTER),
-            org.assertj.core.groups.Tuple.tuple(
-                "skills/traversal/SKILL.md", SkillProblem.INVALID_NAME));
-    assertThat(r.warnings().getLast().render())
-        .isEqualTo(
-            "warning[INVALID_NAME] skills/traversal/SKILL.md: line 2, column 7: name \"../../etc\""
-                + " contains \".\"; use only lowercase letters a-z, digits and '-'");
+                "skills/no-front/SKILL.md", SkillProblem.NO_FRONT_MATTER));
+
+    DiscoveryResult strict = new SkillDiscovery(SkillDiscovery.Limits.DEFAULT, true).discover(repo);
+    assertThat(subpaths(strict)).containsExactly("skills/good");
+    assertThat(strict.warnings())
+        .extracting(SkillWarning::code)
+        .contains(SkillWarning.OUTSIDE_SPEC);
   }
 
   @Test

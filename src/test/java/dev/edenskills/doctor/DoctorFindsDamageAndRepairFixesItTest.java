@@ -20,10 +20,14 @@ class DoctorFindsDamageAndRepairFixesItTest {
     try (HealthWorld h = new HealthWorld(tmp)) {
       CliHarness.Result doctor = h.w.run("doctor");
       assertThat(doctor.exitCode()).as(doctor.toString()).isZero();
-      assertThat(doctor.out()).contains("(0 errors,");
       assertThat(h.errorCodes()).isEmpty();
-      // test repositories carry no license: a warning, not an error
-      assertThat(doctor.out()).contains("warning[LICENSE_UNKNOWN]");
+      // test repositories carry no license: a fact summed up in one note, not an error
+      assertThat(doctor.out().lines())
+          .hasSize(2)
+          .first()
+          .isEqualTo("doctor: healthy, nothing needs action");
+      assertThat(doctor.out()).contains("note: LICENSE_UNKNOWN for ").doesNotContain("warning[");
+      assertThat(h.w.run("-v", "doctor").out()).contains("warning[LICENSE_UNKNOWN]");
     }
   }
 
@@ -167,7 +171,9 @@ class DoctorFindsDamageAndRepairFixesItTest {
   private static void repairAndExpectHealthy(HealthWorld h) throws Exception {
     CliHarness.Result repair = h.w.run("repair");
     assertThat(repair.exitCode()).as(repair.toString()).isZero();
-    assertThat(repair.out()).contains("after repair:").contains("(0 errors,");
+    assertThat(repair.out())
+        .contains("after repair:")
+        .contains("doctor: healthy, nothing needs action");
     assertThat(h.errorCodes()).as("doctor after repair").isEmpty();
   }
 }

@@ -53,12 +53,12 @@ class DoctorStrictChangesOnlyTheExitCodeTest {
     try (HealthWorld h = new HealthWorld(tmp)) {
       CliHarness.Result strict = h.w.run("--strict", "doctor");
       assertThat(strict.exitCode()).as(strict.toString()).isZero();
-      assertThat(strict.out()).contains("warning[LICENSE_UNKNOWN]");
+      assertThat(strict.out()).contains("note: LICENSE_UNKNOWN for ");
 
       CliHarness.Result quiet = h.w.run("doctor", "--no-warning");
       assertThat(quiet.out())
           .doesNotContain("warning[")
-          .endsWith("doctor: 0 findings (0 errors, 0 warnings)\n");
+          .isEqualTo("doctor: healthy, nothing needs action\n");
       JsonNode doc = new ObjectMapper().readTree(h.w.run("--json", "doctor", "--no-warning").out());
       assertThat(doc.path("findings")).isEmpty();
       assertThat(doc.path("summary").path("total").asInt()).isZero();
@@ -83,7 +83,11 @@ class DoctorStrictChangesOnlyTheExitCodeTest {
               + "[skills.safety]\nno_exec_metadata_only = true\n");
       CliHarness.Result apply = h.w.run("apply");
       assertThat(apply.exitCode()).as(apply.toString()).isZero();
-      CliHarness.Result doctor = h.w.run("doctor");
+      assertThat(h.w.run("doctor").out())
+          .contains("NO_EXEC_METADATA_ONLY for 1 skill (r)")
+          .contains("RISK_REVIEW_REQUIRED for 1 skill (r)")
+          .doesNotContain("warning[");
+      CliHarness.Result doctor = h.w.run("-v", "doctor");
       assertThat(doctor.out())
           .contains("warning[NO_EXEC_METADATA_ONLY]")
           .contains("warning[RISK_REVIEW_REQUIRED]")

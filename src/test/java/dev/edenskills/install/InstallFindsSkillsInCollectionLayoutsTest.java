@@ -75,8 +75,8 @@ class InstallFindsSkillsInCollectionLayoutsTest {
   void nestedLayoutsAreFoundByTheRecursiveSearch() throws Exception {
     try (InstallWorld w = new InstallWorld(tmp)) {
       w.repo("acme/plugins")
-          .skill("plugins/writing/skills/prose", "prose", "Write prose")
-          .skill("plugins/dev/skills/review", "code-review", "Review code")
+          .skill("bundles/writing/skills/prose", "prose", "Write prose")
+          .skill("bundles/dev/skills/review", "code-review", "Review code")
           .skill("src/deep/er/still/lint", "lint", "Lint")
           .file("node_modules/pkg/SKILL.md", TestRepos.skillMd("vendored", "never found"))
           .commit("nested");

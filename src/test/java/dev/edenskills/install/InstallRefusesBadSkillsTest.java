@@ -33,15 +33,14 @@ class InstallRefusesBadSkillsTest {
     }
   }
 
-  /** A repository where every skill is broken in a different way. */
+  /**
+   * A repository where every skill is unusable in a different way: the only kinds a lenient install
+   * still skips (CONTRACT §1).
+   */
   private static TestRepos.Repo allBroken(TestRepos.Repo repo) {
     return repo.file("skills/broken-yaml/SKILL.md", "---\nname: [unclosed\ndescription: x\n---\n")
-        .file("skills/no-name/SKILL.md", "---\ndescription: nameless\n---\n")
-        .skill("skills/dots", "..", "climbs")
-        .skill("skills/climb", "../../x", "climbs out")
-        .skill("skills/slash", "a/b", "nests")
-        .skill("skills/long", LONG_NAME, "too long")
-        .skill("skills/upper", "Upper", "shouts")
+        .file("skills/no-description/SKILL.md", "---\nname: no-description\n---\n")
+        .file("skills/@@@/SKILL.md", "---\nname: '%%%'\ndescription: no safe id\n---\n")
         .file("skills/no-front/SKILL.md", "# just markdown\n");
   }
 
@@ -53,23 +52,37 @@ class InstallRefusesBadSkillsTest {
       CliHarness.Result r = w.install(w.url("acme/broken"), "--all");
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
       assertThat(r.err())
-          .contains("skills/broken-yaml/SKILL.md: ")
-          .contains("INVALID_YAML")
-          .contains("skills/no-name/SKILL.md: ")
-          .contains("MISSING_FIELD")
-          .contains("skills/dots/SKILL.md: ")
-          .contains("skills/climb/SKILL.md: ")
-          .contains("skills/slash/SKILL.md: ")
-          .contains("skills/long/SKILL.md: ")
-          .contains("65 characters")
-          .contains("skills/upper/SKILL.md: ")
-          .contains("INVALID_NAME")
-          .contains("skills/no-front/SKILL.md: ")
+          .contains("warning[INVALID_YAML] skills/broken-yaml/SKILL.md: ")
+          .contains("warning[MISSING_FIELD] skills/no-description/SKILL.md: no description")
+          .contains("warning[INVALID_NAME] skills/@@@/SKILL.md: ")
+          .contains("gives no safe id")
+          .contains("warning[NO_FRONT_MATTER] skills/no-front/SKILL.md: ")
           .contains("error[NO_VALID_SKILLS]");
-      // No config, no lock, no target, and nothing at the paths the names point to.
+      // No config, no lock, no target.
       assertThat(w.visibleTree()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void namesWrittenLikePathsInstallUnderTheirFolderNamesAndNeverEscape() throws Exception {
+    try (InstallWorld w = new InstallWorld(tmp)) {
+      w.repo("acme/paths")
+          .skill("skills/dots", "..", "climbs")
+          .skill("skills/climb", "../../x", "climbs out")
+          .skill("skills/slash", "a/b", "nests")
+          .skill("skills/long", LONG_NAME, "too long")
+          .commit("paths");
+      CliHarness.Result r = w.install(w.url("acme/paths"), "--all");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      assertThat(w.installed()).containsExactly("a".repeat(64), "climb", "dots", "slash");
+      assertThat(r.err())
+          .contains("warning[NAME_FROM_FOLDER] 3 skills have no usable name")
+          .contains("warning[NAME_OUTSIDE_SPEC] 1 skill has names outside");
       assertThat(tmp.resolve("x")).doesNotExist();
       assertThat(w.home.resolve(".claude/x")).doesNotExist();
+      assertThat(w.visibleTree())
+          .filteredOn(p -> p.startsWith("home/.claude/"))
+          .allMatch(p -> p.startsWith("home/.claude/skills"));
     }
   }
 
@@ -79,7 +92,7 @@ class InstallRefusesBadSkillsTest {
       allBroken(w.repo("acme/mixed")).skill("skills/good", "good", "Fine").commit("mixed");
       CliHarness.Result r = w.install(w.url("acme/mixed"));
       assertThat(r.exitCode()).as(r.toString()).isZero();
-      assertThat(r.err()).contains("warning[INVALID_NAME]").contains("skills/climb/SKILL.md");
+      assertThat(r.err()).contains("warning[INVALID_YAML]").contains("skills/broken-yaml/SKILL.md");
       assertThat(w.installed()).containsExactly("good");
       assertThat(w.skills()).extracting(s -> s.id()).containsExactly("good");
       assertThat(tmp.resolve("x")).doesNotExist();
@@ -102,7 +115,8 @@ class InstallRefusesBadSkillsTest {
   void askingForAnInvalidOrMissingSkillByNameFails() throws Exception {
     try (InstallWorld w = new InstallWorld(tmp)) {
       allBroken(w.repo("acme/mixed")).skill("skills/good", "good", "Fine").commit("mixed");
-      CliHarness.Result r = w.install(w.url("acme/mixed"), "--skill", "Upper", "../../x");
+      CliHarness.Result r =
+          w.install(w.url("acme/mixed"), "--skill", "broken-yaml", "nothing-here");
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
       assertThat(r.err()).contains("error[SKILL_NOT_FOUND]").contains("found: good");
       assertThat(w.config()).doesNotExist();

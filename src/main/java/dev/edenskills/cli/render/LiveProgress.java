@@ -4,6 +4,7 @@ import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,7 +35,7 @@ public final class LiveProgress implements ProgressListener {
       case ProgressEvent.RepoStarted e -> inFlight.put(e.name(), "starting");
       case ProgressEvent.RepoProgress e -> {
         String pct = e.total() > 0 ? " " + (100 * e.done() / e.total()) + "%" : "";
-        inFlight.put(e.name(), e.stage().id() + " " + e.what() + pct);
+        inFlight.put(e.name(), label(e.stage().id(), e.what()) + pct);
         force = false;
       }
       case ProgressEvent.RepoFinished e -> {
@@ -63,6 +64,15 @@ public final class LiveProgress implements ProgressListener {
       lastDraw = now;
       draw();
     }
+  }
+
+  /** The stage word once: a stage change reports its own id as {@code what} ("fetch fetch"). */
+  static String label(String stage, String what) {
+    String w = what.strip();
+    if (w.isEmpty() || w.toLowerCase(Locale.ROOT).startsWith(stage.toLowerCase(Locale.ROOT))) {
+      return w.isEmpty() ? stage : w;
+    }
+    return stage + " " + w;
   }
 
   private void clear() {

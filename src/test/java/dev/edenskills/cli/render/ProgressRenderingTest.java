@@ -51,4 +51,18 @@ class ProgressRenderingTest {
     // Redraws move the cursor up and clear lines instead of scrolling the log.
     assertThat(all).contains("\u001b[1A\u001b[2K");
   }
+
+  @Test
+  void liveViewShowsEachStageWordOnce() {
+    assertThat(LiveProgress.label(Stage.FETCH.id(), Stage.FETCH.id())).isEqualTo("fetch");
+    assertThat(LiveProgress.label("fetch", "Receiving objects"))
+        .isEqualTo("fetch Receiving objects");
+    StringWriter s = new StringWriter();
+    LiveProgress p = new LiveProgress(new PrintWriter(s));
+    p.on(new ProgressEvent.PhaseAStarted(T, 1, 1));
+    p.on(new ProgressEvent.RepoStarted(T, "a/one"));
+    p.on(new ProgressEvent.RepoFinished(T, "a/one", true, "(1 skill)", Duration.ofSeconds(1)));
+    p.on(new ProgressEvent.RepoProgress(T, "b/two", Stage.FETCH, Stage.FETCH.id(), 0, 0));
+    assertThat(s.toString()).doesNotContain("fetch fetch");
+  }
 }
