@@ -15,6 +15,7 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
+import dev.edenskills.registry.RegistrySync;
 import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.StoreLayout;
@@ -67,13 +68,31 @@ public final class ApplyEngine {
     Instant start = env.clock().instant();
     LockRead read = LockStore.read(config.lockPath());
     LockFile lock = options.locked() ? read.lock() : readLock(read);
-    List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolve(options::includes);
+    RepoSyncs syncs = RepoSyncs.of(env, config);
+    int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
+    // Registries first, through the same bounded Phase A: the names they resolve decide which
+    // commits the skill sync fetches (CONTRACT §11).
+    new RegistrySync(env, syncs, warn)
+        .run(
+            config.config(),
+            options.update() ? RegistrySync.Scope.ALL : RegistrySync.Scope.MISSING,
+            syncs.reactor(concurrency, listener));
+    SkillResolver resolver = new SkillResolver(config, env, lock);
+    List<ResolvedSkill> skills = resolver.resolve(options::includes, options.update());
     if (options.locked()) {
       LockedCheck.check(read, skills);
     }
+    List<ApplyResult.FailureLine> unresolved =
+        resolver.unresolved().stream()
+            .map(
+                u ->
+                    new ApplyResult.FailureLine(
+                        u.id(),
+                        "resolve",
+                        "registry",
+                        u.problem().code() + ": " + u.problem().getMessage()))
+            .toList();
 
-    RepoSyncs syncs = RepoSyncs.of(env, config);
-    int concurrency = options.concurrency().orElse(syncs.reactorConfig().concurrency());
     RepoSummaries summaries = new RepoSummaries(listener);
     SkillReactor reactor = syncs.reactor(concurrency, summaries);
     TargetAdapters adapters = new TargetAdapters(env);
@@ -136,7 +155,7 @@ public final class ApplyEngine {
         synced.repos(),
         installs,
         removed.entries(),
-        removed.failures(),
+        concat(unresolved, removed.failures()),
         interrupted,
         phaseA,
         Duration.between(start, env.clock().instant()));
@@ -168,6 +187,12 @@ public final class ApplyEngine {
             ? skill.locked().map(l -> l.contentHash()).filter(h -> !h.isEmpty())
             : Optional.empty();
     return Optional.of(phase.install(skill, outcome.installSource().orElseThrow(), knownHash));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   @SuppressWarnings("unchecked")

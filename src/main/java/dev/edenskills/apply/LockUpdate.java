@@ -4,6 +4,7 @@ import dev.edenskills.config.SourceSpec;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockTarget;
+import dev.edenskills.lock.RegistryPin;
 import dev.edenskills.resolve.ResolvedSkill;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -80,6 +81,9 @@ final class LockUpdate {
             skill.spec().mode().id(),
             hash,
             installedAt,
-            targets));
+            targets,
+            source
+                .registry()
+                .map(r -> new RegistryPin(r.registry().orElse(""), r.name(), r.version()))));
   }
 }

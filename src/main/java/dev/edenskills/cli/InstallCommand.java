@@ -91,6 +91,20 @@ final class InstallCommand implements Callable<Integer> {
   String ref;
 
   @Option(
+      names = "--version",
+      paramLabel = "REQ",
+      description =
+          "For a registry name: the SemVer requirement, e.g. '^1.2' (default: any; also"
+              + " NAME@REQ).")
+  String version;
+
+  @Option(
+      names = "--registry",
+      paramLabel = "R",
+      description = "For a registry name: look only in this registry of [registries].")
+  String registry;
+
+  @Option(
       names = "--id",
       paramLabel = "ID",
       description = "Install the one chosen skill under this id instead of its name.")
@@ -100,12 +114,6 @@ final class InstallCommand implements Callable<Integer> {
       names = {"-f", "--force"},
       description = "Replace content at the targets that eden-skills did not install.")
   boolean force;
-
-  @Option(
-      names = "--version",
-      paramLabel = "REQ",
-      description = "A version requirement; needs a registry (not configured yet).")
-  String version;
 
   @Option(
       names = "--dry-run",
@@ -129,8 +137,17 @@ final class InstallCommand implements Callable<Integer> {
       throw Problem.usage(
           "USAGE", "--all and --skill contradict each other", "use one of them, not both");
     }
-    if (version != null) {
-      throw RegistryOptions.versionWithoutRegistry(version);
+    if (RegistryInstall.wanted(ctx, source, version, registry)) {
+      return new RegistryInstall(ctx)
+          .run(
+              source,
+              new RegistryInstall.Flags(
+                  Optional.ofNullable(version),
+                  Optional.ofNullable(registry),
+                  targets,
+                  copy,
+                  list,
+                  dryRun));
     }
     Output out = ctx.output();
     InstallView view = new InstallView(out, ctx.env(), ctx.global().verbose());

@@ -4,6 +4,7 @@ import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.config.ConfigFile;
+import dev.edenskills.config.RegistrySource;
 import dev.edenskills.config.SkillSpec;
 import dev.edenskills.config.SourceSpec;
 import dev.edenskills.config.TargetResolver;
@@ -14,6 +15,7 @@ import dev.edenskills.doctor.TargetStatus;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
+import dev.edenskills.lock.RegistryPin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +38,9 @@ final class ListCommand implements Callable<Integer> {
 
   /**
    * One skill in {@code --json}; {@code commit} is the locked commit, null before any apply; {@code
-   * branch} the default branch that commit came from (null for a named ref or before any apply).
+   * branch} the default branch that commit came from (null for a named ref or before any apply). A
+   * skill given by name has {@code name} ({@code name@version} once locked, else {@code
+   * name@requirement}) and {@code registry}; its repo, ref and subpath are the locked ones.
    */
   record SkillView(
       String id,
@@ -46,7 +50,9 @@ final class ListCommand implements Callable<Integer> {
       String subpath,
       String mode,
       String commit,
-      List<TargetView> targets) {}
+      List<TargetView> targets,
+      String name,
+      String registry) {}
 
   /**
    * One target in {@code --json}: {@code path} is the override as written (or null), {@code
@@ -68,7 +74,7 @@ final class ListCommand implements Callable<Integer> {
                     view(
                         file,
                         s,
-                        lock.find(s.id()).map(LockEntry::branch).filter(b -> !b.isEmpty()),
+                        lock.find(s.id()),
                         health.stream().filter(h -> h.skillId().equals(s.id())).findFirst()))
             .toList();
     Output out = ctx.output();
@@ -82,11 +88,23 @@ final class ListCommand implements Callable<Integer> {
     }
     for (SkillView s : skills) {
       out.line(s.id());
-      String ref =
-          SourceSpec.isDefault(s.ref())
-              ? SourceSpec.describe(s.ref(), s.branch())
-              : "ref " + s.ref();
-      out.line("  source: " + s.repo() + " (" + ref + ", subpath " + s.subpath() + ")");
+      if (s.name() != null) {
+        out.line("  source: " + s.name() + " (registry " + s.registry() + ")");
+      }
+      if (!s.repo().isEmpty()) {
+        String ref =
+            SourceSpec.isDefault(s.ref())
+                ? SourceSpec.describe(s.ref(), s.branch())
+                : "ref " + s.ref();
+        out.line(
+            (s.name() != null ? "  repo:   " : "  source: ")
+                + s.repo()
+                + " ("
+                + ref
+                + ", subpath "
+                + s.subpath()
+                + ")");
+      }
       out.line("  mode:   " + s.mode());
       out.line("  commit: " + (s.commit() == null ? "(not applied)" : s.commit()));
       for (TargetView t : s.targets()) {
@@ -98,18 +116,35 @@ final class ListCommand implements Callable<Integer> {
   }
 
   private SkillView view(
-      ConfigFile file, SkillSpec skill, Optional<String> branch, Optional<SkillHealth> health) {
+      ConfigFile file, SkillSpec skill, Optional<LockEntry> locked, Optional<SkillHealth> health) {
     List<TargetView> targets =
         skill.targets().stream().map(t -> targetView(file, skill.id(), t, health)).toList();
+    SourceSpec source = skill.source();
+    String name = null;
+    String registry = null;
+    if (source.registry().isPresent()) {
+      RegistrySource wanted = source.registry().get();
+      Optional<RegistryPin> pin =
+          locked.flatMap(LockEntry::registry).filter(p -> p.name().equals(wanted.name()));
+      name = wanted.name() + "@" + pin.map(RegistryPin::version).orElse(wanted.version());
+      registry = pin.map(RegistryPin::registry).or(wanted::registry).orElse("(any)");
+      if (pin.isPresent()) {
+        source = new SourceSpec(locked.get().repo(), locked.get().ref(), locked.get().subpath());
+      }
+    }
     return new SkillView(
         skill.id(),
-        skill.source().repo(),
-        skill.source().ref(),
-        skill.source().defaultBranch() ? branch.orElse(null) : null,
-        skill.source().subpath(),
+        source.repo(),
+        source.ref(),
+        source.defaultBranch()
+            ? locked.map(LockEntry::branch).filter(b -> !b.isEmpty()).orElse(null)
+            : null,
+        source.subpath(),
         skill.mode().id(),
         health.flatMap(SkillHealth::commit).orElse(null),
-        targets);
+        targets,
+        name,
+        registry);
   }
 
   private TargetView targetView(

@@ -32,6 +32,7 @@ final class Subcommands {
           ConfigCommand.class,
           AgentsCommand.class,
           InstallCommand.class,
+          SearchCommand.class,
           CompletionCommand.class,
           CheckCommand.class,
           DoctorCommand.class,

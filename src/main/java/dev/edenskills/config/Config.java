@@ -7,11 +7,25 @@ import java.util.Optional;
  * A validated {@code skills.toml} (schema version 1), exactly as the user wrote it: paths stay
  * unexpanded ({@code ~/...}) so writing it back changes nothing; {@link ConfigFile} resolves them.
  */
-public record Config(StorageConfig storage, ReactorConfig reactor, List<SkillSpec> skills) {
+public record Config(
+    StorageConfig storage,
+    ReactorConfig reactor,
+    List<SkillSpec> skills,
+    List<RegistryConfig> registries) {
   public static final int VERSION = 1;
 
   public Config {
     skills = List.copyOf(skills);
+    registries = List.copyOf(registries);
+  }
+
+  /** A config without registries. */
+  public Config(StorageConfig storage, ReactorConfig reactor, List<SkillSpec> skills) {
+    this(storage, reactor, skills, List.of());
+  }
+
+  public Optional<RegistryConfig> registry(String name) {
+    return registries.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
   /** An empty config with every default, as {@code init} writes it. */
@@ -37,12 +51,12 @@ public record Config(StorageConfig storage, ReactorConfig reactor, List<SkillSpe
     } else {
       next.add(skill);
     }
-    return new Config(storage, reactor, next);
+    return new Config(storage, reactor, next, registries);
   }
 
   /** A copy without the skills whose ids are given. */
   public Config withoutSkills(java.util.Collection<String> ids) {
     return new Config(
-        storage, reactor, skills.stream().filter(s -> !ids.contains(s.id())).toList());
+        storage, reactor, skills.stream().filter(s -> !ids.contains(s.id())).toList(), registries);
   }
 }

@@ -14,7 +14,8 @@ import org.tomlj.TomlVersion;
 
 /** Parses skills.toml with tomlj and validates it (CONTRACT §3). */
 public final class ConfigLoader {
-  private static final Set<String> ROOT_KEYS = Set.of("version", "storage", "reactor", "skills");
+  private static final Set<String> ROOT_KEYS =
+      Set.of("version", "storage", "reactor", "skills", "registries");
 
   private ConfigLoader() {}
 
@@ -43,11 +44,13 @@ public final class ConfigLoader {
     issues.addAll(ConfigValidator.storage(storage));
     ReactorConfig reactor = reactor(root, issues);
     issues.addAll(ConfigValidator.reactor(reactor));
+    List<RegistryConfig> registries = RegistryReader.registries(root, issues);
     List<SkillSpec> skills = skills(root, issues);
+    issues.addAll(ConfigValidator.registries(skills, registries));
     if (!issues.errors().isEmpty()) {
       throw new ConfigInvalid(fileName, issues.errors());
     }
-    return new Result(new Config(storage, reactor, skills), issues.warnings());
+    return new Result(new Config(storage, reactor, skills, registries), issues.warnings());
   }
 
   private static ConfigIssue syntaxIssue(String fileName, TomlParseError e) {

@@ -34,6 +34,25 @@ public final class ConfigValidator {
     for (int i = 0; i < config.skills().size(); i++) {
       issues.addAll(skill(i, config.skills().get(i), seen));
     }
+    for (RegistryConfig r : config.registries()) {
+      RegistryReader.urlProblem(r.url())
+          .ifPresent(p -> issues.add(new ConfigIssue("INVALID_REPO", "registries." + r.name(), p)));
+    }
+    issues.addAll(registries(config.skills(), config.registries()));
+    return issues;
+  }
+
+  /** Named sources checked against the registries (CONTRACT §11). */
+  static List<ConfigIssue> registries(List<SkillSpec> skills, List<RegistryConfig> registries) {
+    List<ConfigIssue> issues = new ArrayList<>();
+    for (int i = 0; i < skills.size(); i++) {
+      SourceSpec source = skills.get(i).source();
+      if (source.unresolvedName()) {
+        issues.addAll(
+            RegistryReader.check(
+                "skills[" + i + "].source", source.registry().orElseThrow(), registries));
+      }
+    }
     return issues;
   }
 
@@ -97,12 +116,15 @@ public final class ConfigValidator {
               at + ".id",
               "id '" + skill.id() + "' is already used by skills[" + first + "]"));
     }
-    RepoLocation.problem(skill.source().repo())
-        .ifPresent(p -> issues.add(new ConfigIssue("INVALID_REPO", at + ".source.repo", p)));
-    ValueRules.refProblem(skill.source().ref())
-        .ifPresent(p -> issues.add(new ConfigIssue(INVALID_VALUE, at + ".source.ref", p)));
-    SubpathRules.problem(skill.source().subpath())
-        .ifPresent(p -> issues.add(new ConfigIssue("INVALID_SUBPATH", at + ".source.subpath", p)));
+    if (!skill.source().unresolvedName()) {
+      RepoLocation.problem(skill.source().repo())
+          .ifPresent(p -> issues.add(new ConfigIssue("INVALID_REPO", at + ".source.repo", p)));
+      ValueRules.refProblem(skill.source().ref())
+          .ifPresent(p -> issues.add(new ConfigIssue(INVALID_VALUE, at + ".source.ref", p)));
+      SubpathRules.problem(skill.source().subpath())
+          .ifPresent(
+              p -> issues.add(new ConfigIssue("INVALID_SUBPATH", at + ".source.subpath", p)));
+    }
     if (skill.targets().isEmpty()) {
       issues.add(
           new ConfigIssue(

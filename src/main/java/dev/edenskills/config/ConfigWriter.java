@@ -25,6 +25,17 @@ public final class ConfigWriter {
     b.append("concurrency = ").append(config.reactor().concurrency()).append('\n');
     b.append("timeout_secs = ").append(config.reactor().timeoutSecs()).append('\n');
     b.append("retries = ").append(config.reactor().retries()).append('\n');
+    if (!config.registries().isEmpty()) {
+      b.append("\n[registries]\n");
+      for (RegistryConfig r : config.registries()) {
+        b.append(r.name())
+            .append(" = { url = ")
+            .append(quote(r.url()))
+            .append(", priority = ")
+            .append(r.priority())
+            .append(" }\n");
+      }
+    }
     for (SkillSpec skill : config.skills()) {
       skill(b, skill);
     }
@@ -35,12 +46,19 @@ public final class ConfigWriter {
     b.append("\n[[skills]]\n");
     b.append("id = ").append(quote(skill.id())).append('\n');
     b.append("\n[skills.source]\n");
-    b.append("repo = ").append(quote(skill.source().repo())).append('\n');
-    if (!skill.source().defaultBranch()) {
-      // No ref written = the remote's default branch, as the user asked.
-      b.append("ref = ").append(quote(skill.source().ref())).append('\n');
+    if (skill.source().unresolvedName()) {
+      RegistrySource named = skill.source().registry().orElseThrow();
+      b.append("name = ").append(quote(named.name())).append('\n');
+      b.append("version = ").append(quote(named.version())).append('\n');
+      named.registry().ifPresent(r -> b.append("registry = ").append(quote(r)).append('\n'));
+    } else {
+      b.append("repo = ").append(quote(skill.source().repo())).append('\n');
+      if (!skill.source().defaultBranch()) {
+        // No ref written = the remote's default branch, as the user asked.
+        b.append("ref = ").append(quote(skill.source().ref())).append('\n');
+      }
+      b.append("subpath = ").append(quote(skill.source().subpath())).append('\n');
     }
-    b.append("subpath = ").append(quote(skill.source().subpath())).append('\n');
     b.append("\n[skills.install]\n");
     b.append("mode = ").append(quote(skill.mode().id())).append('\n');
     for (TargetSpec target : skill.targets()) {

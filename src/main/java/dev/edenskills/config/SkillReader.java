@@ -16,7 +16,8 @@ import org.tomlj.TomlTable;
 final class SkillReader {
   private static final Set<String> SKILL_KEYS =
       Set.of("id", "source", "install", "targets", "verify", "safety");
-  private static final Set<String> SOURCE_KEYS = Set.of("repo", "ref", "subpath");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("repo", "ref", "subpath", "name", "version", "registry");
   private static final Set<String> TARGET_KEYS = Set.of("agent", "path", "scope", "environment");
 
   private final Issues issues;
@@ -42,7 +43,7 @@ final class SkillReader {
       issues.error(
           "MISSING_FIELD",
           skill.field("source"),
-          "every skill needs a [skills.source] table with a repo");
+          "every skill needs a [skills.source] table with a repo (or a registry name)");
       return new SourceSpec("", SourceSpec.DEFAULT_REF, SourceSpec.DEFAULT_SUBPATH);
     }
     Optional<TomlTable> table = skill.table("source");
@@ -51,6 +52,17 @@ final class SkillReader {
     }
     TomlFields f = new TomlFields(table.get(), skill.field("source"), issues);
     f.rejectUnknown(SOURCE_KEYS);
+    if (f.has("name")) {
+      return RegistryReader.named(f, issues);
+    }
+    for (String key : List.of("version", "registry")) {
+      if (f.has(key)) {
+        issues.error(
+            ConfigValidator.INVALID_VALUE,
+            f.field(key),
+            key + " only applies to a source given by name (from a registry)");
+      }
+    }
     String repo =
         f.requiredString("repo", "a source needs a repo (owner/repo, a URL or ./dir)").orElse("");
     String ref = f.string("ref").orElse(SourceSpec.DEFAULT_REF);

@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the skills in a source tree (CONTRACT §7), reading only front matter.
@@ -28,30 +30,9 @@ import java.util.Set;
  * so it does not depend on the order the filesystem lists entries in.
  */
 public final class SkillDiscovery {
-  /** Directories whose direct children are skills, in the order they are searched. */
-  public static final List<String> CONTAINERS =
+  /** The agents' own dot-folders: each keeps its project skills in {@code <folder>/skills}. */
+  private static final List<String> AGENT_FOLDERS =
       List.of(
-          "skills",
-          "skills/.curated",
-          "skills/.experimental",
-          "packages",
-          ".claude/skills",
-          ".cursor/skills",
-          ".codex/skills",
-          ".gemini/skills",
-          ".github/skills",
-          ".windsurf/skills",
-          ".opencode/skills",
-          ".goose/skills",
-          ".roo/skills",
-          ".agents/skills");
-
-  /** Hidden directories the recursive search still enters: they hold skills by convention. */
-  static final Set<String> SEARCHED_HIDDEN =
-      Set.of(
-          ".curated",
-          ".experimental",
-          ".system",
           ".claude",
           ".cursor",
           ".codex",
@@ -63,22 +44,25 @@ public final class SkillDiscovery {
           ".roo",
           ".agents");
 
+  /** Directories whose direct children are skills, in the order they are searched. */
+  public static final List<String> CONTAINERS =
+      Stream.concat(
+              Stream.of("skills", "skills/.curated", "skills/.experimental", "packages"),
+              AGENT_FOLDERS.stream().map(folder -> folder + "/skills"))
+          .toList();
+
+  /** Hidden directories the recursive search still enters: they hold skills by convention. */
+  static final Set<String> SEARCHED_HIDDEN =
+      withAgentFolders(".curated", ".experimental", ".system");
+
   /** Dot-folders whose skills are not hidden: the agents' own and the curated/experimental sets. */
   static final Set<String> VISIBLE_HIDDEN =
-      Set.of(
-          ".curated",
-          ".experimental",
-          ".claude",
-          ".cursor",
-          ".codex",
-          ".gemini",
-          ".github",
-          ".windsurf",
-          ".opencode",
-          ".goose",
-          ".roo",
-          ".agents",
-          ".claude-plugin");
+      withAgentFolders(".curated", ".experimental", ".claude-plugin");
+
+  private static Set<String> withAgentFolders(String... more) {
+    return Stream.concat(AGENT_FOLDERS.stream(), Stream.of(more))
+        .collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Never searched: version control data and dependency trees hold no one's skills. */
   static final Set<String> SKIPPED = Set.of(".git", "node_modules");

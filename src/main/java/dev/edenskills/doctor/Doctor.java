@@ -73,6 +73,7 @@ public final class Doctor {
               "temporary entry left by an interrupted run",
               FindingCode.STALE_TEMP.remediation()));
     }
+    findings.addAll(RegistryFindings.of(config.config(), lock, layout.root(), env.clock()));
     return new Examination(health, new DoctorReport(findings));
   }
 

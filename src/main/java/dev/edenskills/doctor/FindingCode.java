@@ -26,7 +26,12 @@ public enum FindingCode {
   STALE_TEMP(Severity.WARNING, "run `eden-skills repair` or `eden-skills clean` to delete it"),
   /** CONTRACT §10: the container of a target is missing or stopped, or the engine is down. */
   CONTAINER_UNAVAILABLE(
-      Severity.ERROR, "start the container (or the engine: docker info must answer), then repair");
+      Severity.ERROR, "start the container (or the engine: docker info must answer), then repair"),
+  REGISTRY_STALE(Severity.WARNING, "run `eden-skills update` to sync the registries"),
+  VERSION_YANKED(
+      Severity.WARNING,
+      "run `eden-skills update` to move to a version that is not yanked, or pin another with"
+          + " `eden-skills install <name>@<requirement>`");
 
   private final Severity severity;
   private final String remediation;

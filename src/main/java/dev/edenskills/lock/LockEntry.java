@@ -2,6 +2,7 @@ package dev.edenskills.lock;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What was installed for one skill (CONTRACT §9).
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param mode "symlink" or "copy"
  * @param contentHash SHA-256 over the installed tree, as the installer wrote it
  * @param installedAt RFC 3339 timestamp
+ * @param registry set when the skill was named through a registry (CONTRACT §11)
  */
 public record LockEntry(
     String id,
@@ -23,7 +25,8 @@ public record LockEntry(
     String mode,
     String contentHash,
     String installedAt,
-    List<LockTarget> targets) {
+    List<LockTarget> targets,
+    Optional<RegistryPin> registry) {
   public LockEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(repo, "repo");
@@ -35,13 +38,40 @@ public record LockEntry(
     Objects.requireNonNull(contentHash, "contentHash");
     Objects.requireNonNull(installedAt, "installedAt");
     targets = List.copyOf(targets);
+    Objects.requireNonNull(registry, "registry");
+  }
+
+  /** An entry for a skill given by repository. */
+  public LockEntry(
+      String id,
+      String repo,
+      String ref,
+      String branch,
+      String subpath,
+      String commit,
+      String mode,
+      String contentHash,
+      String installedAt,
+      List<LockTarget> targets) {
+    this(
+        id,
+        repo,
+        ref,
+        branch,
+        subpath,
+        commit,
+        mode,
+        contentHash,
+        installedAt,
+        targets,
+        Optional.empty());
   }
 
   /** The same entry with its targets in written order (agent, then path). */
   public LockEntry normalized() {
     List<LockTarget> sorted = targets.stream().sorted(LockTarget.ORDER).toList();
     return new LockEntry(
-        id, repo, ref, branch, subpath, commit, mode, contentHash, installedAt, sorted);
+        id, repo, ref, branch, subpath, commit, mode, contentHash, installedAt, sorted, registry);
   }
 
   /** An entry with no default-branch name (a named ref, or a local directory). */

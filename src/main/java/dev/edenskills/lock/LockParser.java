@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tomlj.Toml;
@@ -116,7 +117,20 @@ final class LockParser {
         mode,
         string(t, "content_hash", where),
         string(t, "installed_at", where),
-        targets);
+        targets,
+        registryPin(t, where));
+  }
+
+  /** {@code registry}, {@code name} and {@code version}: all three, or none (CONTRACT §11). */
+  private static Optional<RegistryPin> registryPin(TomlTable t, String where) throws Bad {
+    if (t.get(List.of("registry")) == null
+        && t.get(List.of("name")) == null
+        && t.get(List.of("version")) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RegistryPin(
+            string(t, "registry", where), string(t, "name", where), string(t, "version", where)));
   }
 
   /**

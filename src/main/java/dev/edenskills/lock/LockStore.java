@@ -64,6 +64,11 @@ public final class LockStore {
         field(out, "branch", e.branch());
       }
       field(out, "subpath", e.subpath());
+      if (e.registry().isPresent()) {
+        field(out, "registry", e.registry().get().registry());
+        field(out, "name", e.registry().get().name());
+        field(out, "version", e.registry().get().version());
+      }
       field(out, "commit", e.commit());
       field(out, "mode", e.mode());
       field(out, "content_hash", e.contentHash());

@@ -37,8 +37,8 @@ public record SkillChange(
     String old = oldCommit.map(SkillChange::shortSha).orElse("none");
     String now = newCommit.map(SkillChange::shortSha).orElse("none");
     return switch (status) {
-      case UPDATED, INSTALLED -> old + " -> " + now;
-      case UNCHANGED -> now + " (unchanged)";
+      case UPDATED, INSTALLED -> old + " -> " + now + detail.map(d -> " (" + d + ")").orElse("");
+      case UNCHANGED -> now + " (unchanged" + detail.map(d -> ", " + d).orElse("") + ")";
       case FAILED -> old + " (failed: " + detail.orElse("unknown error") + ")";
     };
   }

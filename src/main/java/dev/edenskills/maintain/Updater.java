@@ -11,6 +11,7 @@ import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
+import dev.edenskills.lock.RegistryPin;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.StoreLayout;
@@ -92,7 +93,20 @@ public final class Updater {
         old.isEmpty()
             ? SkillChange.Status.INSTALLED
             : old.equals(now) ? SkillChange.Status.UNCHANGED : SkillChange.Status.UPDATED;
-    return new SkillChange(id, old, now, status, Optional.empty());
+    return new SkillChange(id, old, now, status, versions(before.find(id), after.find(id)));
+  }
+
+  /** For a skill from a registry: {@code version 1.0.0 -> 1.2.0} (CONTRACT §11). */
+  private static Optional<String> versions(Optional<LockEntry> before, Optional<LockEntry> after) {
+    Optional<String> now = after.flatMap(LockEntry::registry).map(RegistryPin::version);
+    if (now.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> old = before.flatMap(LockEntry::registry).map(RegistryPin::version);
+    return Optional.of(
+        "version "
+            + old.filter(o -> !o.equals(now.get())).map(o -> o + " -> ").orElse("")
+            + now.get());
   }
 
   private static String installProblem(SkillInstall install) {

@@ -78,12 +78,12 @@ class EveryBadOptionIsAnErrorTest {
   }
 
   @Test
-  void installVersionIsAUsageErrorUntilRegistriesExist() {
+  void installVersionWithARepositoryIsAUsageError() {
     CliHarness.Result r = new CliHarness(home).run("install", "acme/x", "--version", "1.0");
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.err())
-        .contains("error[REGISTRY_NOT_CONFIGURED]")
-        .contains("--version 1.0")
+        .contains("error[USAGE]")
+        .contains("--version and --registry apply to a skill name from a registry")
         .contains("--ref");
     assertThat(home.resolve(".eden-skills")).doesNotExist();
     CliHarness.Result bare = new CliHarness(home).run("install", "acme/x", "--version");

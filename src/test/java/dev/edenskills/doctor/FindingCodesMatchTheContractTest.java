@@ -25,7 +25,9 @@ class FindingCodesMatchTheContractTest {
             "RISK_REVIEW_REQUIRED",
             "NO_EXEC_METADATA_ONLY",
             "STALE_TEMP",
-            "CONTAINER_UNAVAILABLE");
+            "CONTAINER_UNAVAILABLE",
+            "REGISTRY_STALE",
+            "VERSION_YANKED");
   }
 
   @Test
