@@ -2,6 +2,7 @@ package dev.edenskills.cli;
 
 import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.apply.ApplyReport;
+import dev.edenskills.apply.RegistrySync;
 import dev.edenskills.apply.RepoSyncs;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
@@ -21,7 +22,6 @@ import dev.edenskills.registry.RegistryCache;
 import dev.edenskills.registry.RegistryLookup;
 import dev.edenskills.registry.RegistryPinning;
 import dev.edenskills.registry.RegistryRequest;
-import dev.edenskills.registry.RegistrySync;
 import dev.edenskills.registry.Resolution;
 import dev.edenskills.source.StoreLock;
 import java.util.List;
