@@ -15,7 +15,6 @@ import dev.edenskills.reactor.PhaseBInterrupted;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.StepResult;
-import dev.edenskills.registry.RegistrySync;
 import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.resolve.SkillResolver;
 import dev.edenskills.source.StoreLayout;

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +39,7 @@ final class SafetyRecorder {
         continue;
       }
       Path file = layout.safetyFile(skill.id());
-      if (outcome instanceof SyncOutcome.Skipped s && upToDate(file, s.resolvedCommit())) {
+      if (outcome instanceof SyncOutcome.Skipped s && SafetyStore.isFor(file, s.resolvedCommit())) {
         continue;
       }
       try {
@@ -81,10 +80,5 @@ final class SafetyRecorder {
       input = valid.manifest().license().map(input::withDeclaredLicense).orElse(input);
     }
     return input;
-  }
-
-  private static boolean upToDate(Path file, String commit) {
-    Optional<SafetyMetadata> existing = SafetyStore.read(file);
-    return !commit.isEmpty() && existing.map(m -> m.commit().equals(commit)).orElse(false);
   }
 }

@@ -1,12 +1,8 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.apply.ApplyEngine;
 import dev.edenskills.apply.ApplyOptions;
-import dev.edenskills.apply.ApplyReport;
-import dev.edenskills.apply.ApplyResult;
 import dev.edenskills.apply.Prefetch;
 import dev.edenskills.apply.Prefetched;
-import dev.edenskills.cli.render.ApplyRenderer;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
@@ -25,7 +21,6 @@ import dev.edenskills.source.RepoLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,29 +231,20 @@ final class InstallCommand implements Callable<Integer> {
     ApplyOptions options =
         new ApplyOptions(OptionalInt.empty(), force, false, true, Set.copyOf(result.ids()))
             .withPrefetched(fetched);
-    ApplyResult applied =
-        new ApplyEngine(ctx.env(), out::warn).apply(next, options, ctx.progressListener());
-    ApplyReport report = ApplyReport.of(applied);
-    if (out.isJson()) {
-      // The apply report goes inside the one install document; diagnostics still reach stderr.
-      Output diagnostics =
-          new Output(
-              new PrintWriter(Writer.nullWriter()), out.err(), true, out.isQuiet(), out.color());
-      new ApplyRenderer(diagnostics, ctx.global().verbose()).render(report, applied.interrupted());
-      out.json(
-          new InstallView.InstallDocument(
-              shown,
-              false,
-              next.path().toString(),
-              targetsShown,
-              entries,
-              InstallView.skipped(scan.warnings()),
-              report,
-              InstallView.deviationsOf(chosen)));
-    } else {
-      new ApplyRenderer(out, ctx.global().verbose()).render(report, applied.interrupted());
-    }
-    return report.exitCode(ctx.global().strict(), applied.interrupted()).code();
+    return ApplyAfterInstall.run(
+        ctx,
+        next,
+        options,
+        report ->
+            new InstallView.InstallDocument(
+                shown,
+                false,
+                next.path().toString(),
+                targetsShown,
+                entries,
+                InstallView.skipped(scan.warnings()),
+                report,
+                InstallView.deviationsOf(chosen)));
   }
 
   /** The config to add to; a missing file is an empty config, created when the entries are. */

@@ -1,11 +1,9 @@
 package dev.edenskills.cli;
 
-import dev.edenskills.apply.ApplyEngine;
 import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.apply.ApplyReport;
-import dev.edenskills.apply.ApplyResult;
+import dev.edenskills.apply.RegistrySync;
 import dev.edenskills.apply.RepoSyncs;
-import dev.edenskills.cli.render.ApplyRenderer;
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
@@ -24,11 +22,8 @@ import dev.edenskills.registry.RegistryCache;
 import dev.edenskills.registry.RegistryLookup;
 import dev.edenskills.registry.RegistryPinning;
 import dev.edenskills.registry.RegistryRequest;
-import dev.edenskills.registry.RegistrySync;
 import dev.edenskills.registry.Resolution;
 import dev.edenskills.source.StoreLock;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -141,20 +136,11 @@ final class RegistryInstall {
             named.targets(),
             named.verify(),
             named.noExecMetadataOnly());
-    ApplyResult applied =
-        new ApplyEngine(ctx.env(), out::warn)
-            .apply(config.with(next.withSkill(resolved)), options, ctx.progressListener());
-    ApplyReport report = ApplyReport.of(applied);
-    if (out.isJson()) {
-      Output diagnostics =
-          new Output(
-              new PrintWriter(Writer.nullWriter()), out.err(), true, out.isQuiet(), out.color());
-      new ApplyRenderer(diagnostics, ctx.global().verbose()).render(report, applied.interrupted());
-      out.json(document(r, false, config, report));
-    } else {
-      new ApplyRenderer(out, ctx.global().verbose()).render(report, applied.interrupted());
-    }
-    return report.exitCode(ctx.global().strict(), applied.interrupted()).code();
+    return ApplyAfterInstall.run(
+        ctx,
+        config.with(next.withSkill(resolved)),
+        options,
+        report -> document(r, false, config, report));
   }
 
   /** The entry to write: an existing one keeps its mode and targets unless flags change them. */

@@ -1,7 +1,5 @@
 package dev.edenskills.config;
 
-import dev.edenskills.registry.RegistryNames;
-import dev.edenskills.registry.VersionReq;
 import dev.edenskills.source.RepoLocation;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.edenskills.registry;
 
 import dev.edenskills.common.Problem;
+import dev.edenskills.config.VersionReq;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SubpathRules;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.RegistryConfig;
 import dev.edenskills.config.RegistrySource;
+import dev.edenskills.config.VersionReq;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

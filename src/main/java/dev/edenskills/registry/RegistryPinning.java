@@ -5,6 +5,7 @@ import dev.edenskills.config.Config;
 import dev.edenskills.config.RegistrySource;
 import dev.edenskills.config.SkillSpec;
 import dev.edenskills.config.SourceSpec;
+import dev.edenskills.config.VersionReq;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.lock.RegistryPin;
 import java.nio.file.Path;

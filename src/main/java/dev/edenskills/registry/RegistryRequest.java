@@ -1,7 +1,9 @@
 package dev.edenskills.registry;
 
 import dev.edenskills.common.Problem;
+import dev.edenskills.config.RegistryNames;
 import dev.edenskills.config.RegistrySource;
+import dev.edenskills.config.VersionReq;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -3,6 +3,8 @@ package dev.edenskills.registry;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.RegistryConfig;
+import dev.edenskills.config.RegistryNames;
+import dev.edenskills.config.VersionReq;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -22,7 +22,7 @@ import java.util.List;
  * repository for that URL (the same fetcher as skill sources), then its tree written under {@code
  * store/tmp} and swapped into {@code <store>/registries/<name>/}. Returns the synced commit.
  */
-final class RegistrySyncTask implements SourceTask<String> {
+public final class RegistrySyncTask implements SourceTask<String> {
   private static final String DEFAULT_BRANCH = "HEAD";
 
   private final RegistryConfig registry;
@@ -33,7 +33,7 @@ final class RegistrySyncTask implements SourceTask<String> {
   private final RegistryCache cache;
   private final Clock clock;
 
-  RegistrySyncTask(
+  public RegistrySyncTask(
       RegistryConfig registry,
       RepoLocation.Remote location,
       StoreLayout layout,

@@ -75,4 +75,42 @@ class SafetyStoreTest {
     assertThat(m.licenseStatus().id()).isEqualTo("non-permissive");
     assertThat(LicenseStatus.parse("permissive")).contains(LicenseStatus.PERMISSIVE);
   }
+
+  @Test
+  void isForRecognisesOnlyAFileWrittenForThatCommit() throws Exception {
+    Path file = dir.resolve("safety/pdf.toml");
+    String commit = sample().commit();
+    assertThat(SafetyStore.isFor(file, commit)).as("missing file").isFalse();
+
+    SafetyStore.write(file, sample());
+    assertThat(SafetyStore.isFor(file, commit)).isTrue();
+    assertThat(SafetyStore.isFor(file, "f".repeat(40))).as("another commit").isFalse();
+    assertThat(SafetyStore.isFor(file, "")).as("a local source has no commit").isFalse();
+
+    Files.writeString(file, Files.readString(file).replace("version = 1", "version = 2"));
+    assertThat(SafetyStore.isFor(file, commit)).as("a newer format").isFalse();
+  }
+
+  @Test
+  void isForIsNotFooledByAnotherFieldHoldingTheCommitLine() throws Exception {
+    Path file = dir.resolve("safety/pdf.toml");
+    String other = "f".repeat(40);
+    SafetyMetadata m = sample();
+    SafetyStore.write(
+        file,
+        new SafetyMetadata(
+            m.version(),
+            m.skillId(),
+            "x\ncommit = \"" + other + "\"\n",
+            m.commit(),
+            m.sourcePath(),
+            m.retrievedAt(),
+            m.licenseStatus(),
+            m.licenseHint(),
+            m.riskLabels(),
+            m.noExecMetadataOnly()));
+
+    assertThat(SafetyStore.isFor(file, other)).isFalse();
+    assertThat(SafetyStore.isFor(file, m.commit())).isTrue();
+  }
 }

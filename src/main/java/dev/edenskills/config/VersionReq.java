@@ -1,4 +1,4 @@
-package dev.edenskills.registry;
+package dev.edenskills.config;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;

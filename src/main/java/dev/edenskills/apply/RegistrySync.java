@@ -1,6 +1,5 @@
-package dev.edenskills.registry;
+package dev.edenskills.apply;
 
-import dev.edenskills.apply.RepoSyncs;
 import dev.edenskills.common.Env;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.RegistryConfig;
@@ -8,6 +7,8 @@ import dev.edenskills.reactor.PhaseAInterrupted;
 import dev.edenskills.reactor.SkillReactor;
 import dev.edenskills.reactor.SourceTask;
 import dev.edenskills.reactor.TaskResult;
+import dev.edenskills.registry.RegistryCache;
+import dev.edenskills.registry.RegistrySyncTask;
 import dev.edenskills.source.RepoLocation;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.edenskills.registry;
+package dev.edenskills.config;
 
+import dev.edenskills.common.SkillId;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -8,14 +9,13 @@ import java.util.regex.Pattern;
  * <store>/registries/<name>/}, {@code index/<c>/<name>.toml}), so they are plain lowercase words.
  */
 public final class RegistryNames {
-  private static final Pattern SKILL = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final Pattern REGISTRY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   private RegistryNames() {}
 
   /** Why {@code name} cannot name a skill in a registry, or empty. */
   public static Optional<String> skillProblem(String name) {
-    if (!SKILL.matcher(name).matches() || name.contains("..")) {
+    if (!SkillId.isValid(name)) {
       return Optional.of(
           "'"
               + name.replaceAll("\\p{Cntrl}", "?")
