@@ -17,7 +17,6 @@ import dev.edenskills.config.VerifyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,21 +27,10 @@ import java.util.UUID;
  * LocalAdapter}; a symlink is kept only when its destination (the store snapshot) is mounted at the
  * same path, since otherwise the agent inside would see a dangling link. Any other target is a
  * copy: staged on the host as a managed copy (marker included), copied in beside the target under
- * the temp prefix, then renamed into place by the container's own {@code mv}. Only {@code /bin/sh},
- * {@code mkdir}, {@code mv} and {@code rm} ever run inside; nothing from the skill does.
+ * the temp prefix, then renamed into place by the container's own {@code mv} ({@link
+ * ContainerShell}: the only commands run inside; nothing from the skill is).
  */
 public final class DockerAdapter implements TargetAdapter {
-  private static final String SWAP =
-      "set -e; if [ -e \"$2\" ] || [ -L \"$2\" ]; then mv \"$2\" \"$3\"; fi;"
-          + " mv \"$1\" \"$2\"; rm -rf \"$3\"";
-  private static final String ENSURE_ROOT =
-      "[ -d \"$1\" ] && exit 0; [ \"$2\" = yes ] || exit 3; mkdir -p \"$1\"";
-  private static final String LIST_TEMPS =
-      "cd \"$1\" 2>/dev/null || exit 0; for f in "
-          + AtomicFiles.TEMP_PREFIX
-          + "*;"
-          + " do if [ -e \"$f\" ] || [ -L \"$f\" ]; then echo \"$f\"; fi; done";
-
   private final Containers containers;
   private final LocalAdapter local;
   private final Scratch scratch = new Scratch();
@@ -62,7 +50,12 @@ public final class DockerAdapter implements TargetAdapter {
   }
 
   /** A container target: the container, the path inside, and the host path if bind-mounted. */
-  private record Where(ContainerPath path, ContainerInfo info, String inner, Optional<Path> host) {
+  private record Where(
+      ContainerPath path,
+      ContainerInfo info,
+      String inner,
+      Optional<Path> host,
+      ContainerShell shell) {
     String container() {
       return path.container();
     }
@@ -83,7 +76,7 @@ public final class DockerAdapter implements TargetAdapter {
         containers.cli().engineIsLocal()
             ? info.writableHostPath(parent).map(h -> h.resolve(inner.substring(slash + 1)))
             : Optional.empty();
-    return new Where(cp, info, inner, host);
+    return new Where(cp, info, inner, host, new ContainerShell(containers.cli(), cp.container()));
   }
 
   @Override
@@ -145,23 +138,20 @@ public final class DockerAdapter implements TargetAdapter {
                 req.skillId(), req.source(), stage, InstallMode.COPY, req.storeRoot()),
             true);
     String root = Path.of(w.inner()).getParent().toString();
-    DockerCli.Result ensured =
-        exec(w.container(), ENSURE_ROOT, root, req.createDirs() ? "yes" : "no");
-    if (ensured.exitCode() == 3) {
+    if (!w.shell().ensureRoot(root, req.createDirs())) {
       throw Problem.runtime(
           "SKILL_ROOT_MISSING",
           "skill root " + root + " does not exist in container " + w.container(),
           "create it, or run without --no-create-dirs");
     }
-    check(w, ensured, "cannot create " + root);
     String id = UUID.randomUUID().toString().substring(0, 8);
     String fresh = root + "/" + AtomicFiles.TEMP_PREFIX + req.skillId() + "-new-" + id;
     String old = root + "/" + AtomicFiles.TEMP_PREFIX + req.skillId() + "-old-" + id;
     try {
-      check(w, cli().run(List.of("cp", stage.toString(), w.container() + ":" + fresh)), "copy");
-      check(w, exec(w.container(), SWAP, fresh, w.inner(), old), "cannot swap in " + w.inner());
+      w.shell().copyIn(stage, fresh);
+      w.shell().swapIn(fresh, w.inner(), old);
     } catch (Problem p) {
-      exec(w.container(), "rm -rf \"$1\"", fresh);
+      w.shell().delete(fresh, true);
       throw p;
     }
     return new InstallResult(before, staged.contentHash());
@@ -190,8 +180,7 @@ public final class DockerAdapter implements TargetAdapter {
             Path.of(w.inner())
                 .resolveSibling(AtomicFiles.TEMP_PREFIX + "removed-" + UUID.randomUUID())
                 .toString();
-        check(
-            w, exec(w.container(), "mv \"$1\" \"$2\" && rm -rf \"$2\"", w.inner(), old), "remove");
+        w.shell().moveAsideAndDelete(w.inner(), old);
         return true;
       }
       case TargetState.Symlink s -> throw new TargetConflict(target, s);
@@ -221,16 +210,7 @@ public final class DockerAdapter implements TargetAdapter {
       if (w.host().isPresent()) {
         return local.staleTemps(w.host().get());
       }
-      DockerCli.Result r = exec(w.container(), LIST_TEMPS, w.inner());
-      List<Path> out = new ArrayList<>();
-      if (r.ok()) {
-        r.out()
-            .lines()
-            .filter(l -> !l.isBlank())
-            .sorted()
-            .forEach(n -> out.add(skillRoot.resolve(n)));
-      }
-      return out;
+      return w.shell().temps(w.inner()).stream().map(skillRoot::resolve).toList();
     } catch (Problem p) {
       // Housekeeping only: the install that needs this container reports the problem.
       return List.of();
@@ -244,7 +224,7 @@ public final class DockerAdapter implements TargetAdapter {
     }
     Where w = where(temp);
     remember(null, Optional.empty());
-    check(w, exec(w.container(), "rm -rf \"$1\"", w.inner()), "cannot delete " + w.inner());
+    w.shell().delete(w.inner(), false);
   }
 
   @Override
@@ -295,32 +275,7 @@ public final class DockerAdapter implements TargetAdapter {
 
   /** The target copied to a host scratch directory (links kept as links); empty when absent. */
   private Optional<Path> copyOut(Where w) {
-    Path dest = scratch.fresh().resolve("t");
-    DockerCli.Result r = cli().run(List.of("cp", w.container() + ":" + w.inner(), dest.toString()));
-    if (!r.ok() && r.err().contains("Could not find the file")) {
-      return Optional.empty();
-    }
-    check(w, r, "cannot read " + w.inner());
-    return Optional.of(dest);
-  }
-
-  private DockerCli cli() {
-    return containers.cli();
-  }
-
-  private DockerCli.Result exec(String container, String script, String... args) {
-    List<String> argv = new ArrayList<>(List.of("exec", container, "/bin/sh", "-c", script, "sh"));
-    argv.addAll(List.of(args));
-    return cli().run(argv);
-  }
-
-  private static void check(Where w, DockerCli.Result r, String what) {
-    if (!r.ok()) {
-      throw Problem.runtime(
-          "TARGET_IO",
-          what + " in container " + w.container() + ": " + r.firstError(),
-          "the container needs /bin/sh, mkdir, mv and rm, and a writable skill root");
-    }
+    return w.shell().copyOut(w.inner(), scratch.fresh().resolve("t"));
   }
 
   private static Problem io(Where w, String what, IOException e) {

@@ -48,7 +48,7 @@ class NothingIsEverExecutedTest {
       Map.of(
           "src/build/MakeImage.java", 8,
           "src/main/java/dev/edenskills/docker/DockerCli.java", 2,
-          "src/main/java/dev/edenskills/docker/DockerAdapter.java", 2,
+          "src/main/java/dev/edenskills/docker/ContainerShell.java", 2,
           "src/main/java/dev/edenskills/docker/Containers.java", 1,
           "src/main/java/dev/edenskills/docker/ContainerAgents.java", 2);
 
