@@ -59,8 +59,11 @@ final class Harness {
     return w;
   }
 
+  /** Removes the world, unless {@code --keep} asks to keep it for profiling by hand. */
   void discard(World w) throws IOException {
-    Bench.deleteTree(w.dir());
+    if (!options.keep()) {
+      Bench.deleteTree(w.dir());
+    }
   }
 
   private void writeConfig(World w, List<SkillRepos.Skill> skills) throws IOException {

@@ -1,21 +1,26 @@
 package dev.edenskills.lock;
 
+import dev.edenskills.common.OwnToml;
 import dev.edenskills.common.SkillId;
+import dev.edenskills.common.TomljTree;
 import dev.edenskills.config.InstallMode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tomlj.Toml;
-import org.tomlj.TomlArray;
 import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
-/** Turns lock text into a {@link LockRead}; all-or-nothing, so a half-valid lock is not trusted. */
+/**
+ * Turns lock text into a {@link LockRead}; all-or-nothing, so a half-valid lock is not trusted. The
+ * text is read by {@link OwnToml} (the subset {@link LockStore#render} writes); only text outside
+ * it (edited by hand) goes through tomlj, whose result is validated the same way.
+ */
 final class LockParser {
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|");
 
@@ -42,12 +47,8 @@ final class LockParser {
   }
 
   private static LockFile lock(String text) throws Bad {
-    TomlParseResult toml = Toml.parse(text);
-    if (toml.hasErrors()) {
-      var first = toml.errors().getFirst();
-      throw new Bad("lock file is not valid TOML: " + first.toString());
-    }
-    Object version = toml.get(List.of("version"));
+    Map<String, Object> toml = tree(text);
+    Object version = toml.get("version");
     if (!(version instanceof Long v)) {
       throw new Bad(
           version == null ? "lock file has no version" : "lock version is not an integer");
@@ -58,13 +59,13 @@ final class LockParser {
     if (v != LockStore.VERSION) {
       throw new Bad("unsupported lock file version " + v);
     }
-    Object skills = toml.get(List.of("skills"));
+    Object skills = toml.get("skills");
     if (skills == null) {
       return LockFile.EMPTY;
     }
     List<LockEntry> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (TomlTable table : tables(skills, "skills")) {
+    for (Map<?, ?> table : tables(skills, "skills")) {
       String where = "skills[" + entries.size() + "]";
       LockEntry entry = entry(table, where);
       if (!ids.add(entry.id())) {
@@ -75,7 +76,21 @@ final class LockParser {
     return new LockFile(entries);
   }
 
-  private static LockEntry entry(TomlTable t, String where) throws Bad {
+  /** The lock's tree: the fast subset reader, else tomlj (hand-edited, or not TOML at all). */
+  static Map<String, Object> tree(String text) throws Bad {
+    try {
+      return OwnToml.read(text);
+    } catch (OwnToml.Outside e) {
+      TomlParseResult toml = Toml.parse(text);
+      if (toml.hasErrors()) {
+        var first = toml.errors().getFirst();
+        throw new Bad("lock file is not valid TOML: " + first.toString());
+      }
+      return TomljTree.of(toml);
+    }
+  }
+
+  private static LockEntry entry(Map<?, ?> t, String where) throws Bad {
     String id = string(t, "id", where);
     if (id.isEmpty()) {
       throw new Bad(where + ".id is empty");
@@ -94,9 +109,9 @@ final class LockParser {
       throw new Bad(where + ".mode is not symlink or copy");
     }
     List<LockTarget> targets = new ArrayList<>();
-    Object raw = t.get(List.of("targets"));
+    Object raw = t.get("targets");
     if (raw != null) {
-      for (TomlTable target : tables(raw, where + ".targets")) {
+      for (Map<?, ?> target : tables(raw, where + ".targets")) {
         String at = where + ".targets[" + targets.size() + "]";
         String path = string(target, "path", at);
         checkTargetPath(path, at);
@@ -122,10 +137,8 @@ final class LockParser {
   }
 
   /** {@code registry}, {@code name} and {@code version}: all three, or none (CONTRACT §11). */
-  private static Optional<RegistryPin> registryPin(TomlTable t, String where) throws Bad {
-    if (t.get(List.of("registry")) == null
-        && t.get(List.of("name")) == null
-        && t.get(List.of("version")) == null) {
+  private static Optional<RegistryPin> registryPin(Map<?, ?> t, String where) throws Bad {
+    if (t.get("registry") == null && t.get("name") == null && t.get("version") == null) {
       return Optional.empty();
     }
     return Optional.of(
@@ -150,13 +163,13 @@ final class LockParser {
     }
   }
 
-  private static List<TomlTable> tables(Object value, String where) throws Bad {
-    if (!(value instanceof TomlArray array)) {
+  private static List<Map<?, ?>> tables(Object value, String where) throws Bad {
+    if (!(value instanceof List<?> array)) {
       throw new Bad(where + " is not an array of tables");
     }
-    List<TomlTable> out = new ArrayList<>(array.size());
+    List<Map<?, ?>> out = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      if (!(array.get(i) instanceof TomlTable table)) {
+      if (!(array.get(i) instanceof Map<?, ?> table)) {
         throw new Bad(where + "[" + i + "] is not a table");
       }
       out.add(table);
@@ -165,16 +178,16 @@ final class LockParser {
   }
 
   /** {@code branch} is written only for default-branch sources; absent means "". */
-  private static String optionalString(TomlTable t, String key, String where) throws Bad {
-    String value = t.get(List.of(key)) == null ? "" : string(t, key, where);
+  private static String optionalString(Map<?, ?> t, String key, String where) throws Bad {
+    String value = t.get(key) == null ? "" : string(t, key, where);
     if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       throw new Bad(where + "." + key + " contains a control character");
     }
     return value;
   }
 
-  private static String string(TomlTable t, String key, String where) throws Bad {
-    Object value = t.get(List.of(key));
+  private static String string(Map<?, ?> t, String key, String where) throws Bad {
+    Object value = t.get(key);
     if (value == null) {
       throw new Bad(where + "." + key + " is missing");
     }

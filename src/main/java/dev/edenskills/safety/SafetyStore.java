@@ -3,15 +3,17 @@ package dev.edenskills.safety;
 import static dev.edenskills.common.TomlStrings.quote;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.OwnToml;
 import dev.edenskills.common.TomlStrings;
+import dev.edenskills.common.TomljTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.tomlj.Toml;
-import org.tomlj.TomlArray;
 import org.tomlj.TomlParseResult;
 
 /** Reads and writes safety metadata files: atomic deterministic TOML, tolerant reads. */
@@ -82,14 +84,18 @@ public final class SafetyStore {
     }
   }
 
+  /**
+   * The metadata in {@code text}: read by {@link OwnToml} (the subset {@link #render} writes), and
+   * only when that fails (edited by hand) by tomlj; both trees are judged alike.
+   */
   static Optional<SafetyMetadata> parse(String text) {
     try {
-      TomlParseResult t = Toml.parse(text);
-      if (t.hasErrors()
-          || !(t.get(List.of("version")) instanceof Long v)
+      Map<String, Object> t = tree(text);
+      if (t == null
+          || !(t.get("version") instanceof Long v)
           || v != SafetyMetadata.VERSION
-          || !(t.get(List.of("risk_labels")) instanceof TomlArray labels)
-          || !(t.get(List.of("no_exec_metadata_only")) instanceof Boolean noExec)) {
+          || !(t.get("risk_labels") instanceof List<?> labels)
+          || !(t.get("no_exec_metadata_only") instanceof Boolean noExec)) {
         return Optional.empty();
       }
       TreeSet<String> risk = new TreeSet<>();
@@ -128,7 +134,17 @@ public final class SafetyStore {
     }
   }
 
-  private static Optional<String> string(TomlParseResult t, String key) {
-    return t.get(List.of(key)) instanceof String s ? Optional.of(s) : Optional.empty();
+  /** The file's tree, or null when it is not TOML at all. */
+  private static Map<String, Object> tree(String text) {
+    try {
+      return OwnToml.read(text);
+    } catch (OwnToml.Outside e) {
+      TomlParseResult toml = Toml.parse(text);
+      return toml.hasErrors() ? null : TomljTree.of(toml);
+    }
+  }
+
+  private static Optional<String> string(Map<String, Object> t, String key) {
+    return t.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
   }
 }

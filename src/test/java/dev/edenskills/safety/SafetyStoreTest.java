@@ -2,6 +2,7 @@ package dev.edenskills.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.edenskills.common.OwnToml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,6 +47,27 @@ class SafetyStoreTest {
             no_exec_metadata_only = true
             """);
     assertThat(SafetyStore.read(file)).contains(sample());
+  }
+
+  @Test
+  void everyFieldRoundTripsThroughTheSubsetReaderAndAHandEditedFileThroughTomlj() throws Exception {
+    SafetyMetadata none =
+        SafetyMetadata.of(
+            "x",
+            "r",
+            "",
+            "a\tb\u0001 \uD83D\uDE80",
+            Instant.parse("2026-01-02T03:04:05Z"),
+            new SafetyReport(LicenseStatus.PERMISSIVE, "", new TreeSet<>()),
+            false);
+    for (SafetyMetadata m : new SafetyMetadata[] {sample(), none}) {
+      String text = SafetyStore.render(m);
+      OwnToml.read(text); // inside the subset: the fast path reads it
+      assertThat(SafetyStore.parse(text)).contains(m);
+      String edited =
+          "# by hand\r\n" + text.replace("\n", "  \r\n").replace("version = 1", "version=1");
+      assertThat(SafetyStore.parse(edited)).as(edited).contains(m);
+    }
   }
 
   @Test
