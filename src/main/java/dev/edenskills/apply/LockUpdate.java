@@ -8,6 +8,7 @@ import dev.edenskills.lock.RegistryPin;
 import dev.edenskills.resolve.ResolvedSkill;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,12 @@ final class LockUpdate {
       Map<String, SkillInstall> installs,
       Orphans.Removed removed,
       Clock clock) {
-    LockFile next = old;
+    // One map, not LockFile.with per skill: that copied the whole lock 772 times.
+    Map<String, LockEntry> next = new LinkedHashMap<>();
+    old.skills().forEach(e -> next.putIfAbsent(e.id(), e));
     // Orphans whose targets could not be removed keep their entry, so the next run tries again.
     for (String id : removed.ids()) {
-      next = next.without(id);
+      next.remove(id);
     }
     String now = DateTimeFormatter.ISO_INSTANT.format(clock.instant());
     for (ResolvedSkill skill : skills) {
@@ -41,11 +44,9 @@ final class LockUpdate {
       }
       String branch = branches.getOrDefault(skill.id(), "");
       Optional<LockEntry> entry = entryFor(skill, outcome, branch, install, now);
-      if (entry.isPresent()) {
-        next = next.with(entry.get());
-      }
+      entry.ifPresent(e -> next.put(e.id(), e));
     }
-    return next.normalized();
+    return new LockFile(List.copyOf(next.values())).normalized();
   }
 
   private static Optional<LockEntry> entryFor(

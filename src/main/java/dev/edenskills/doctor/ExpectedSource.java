@@ -3,6 +3,7 @@ package dev.edenskills.doctor;
 import dev.edenskills.lock.LockEntry;
 import dev.edenskills.resolve.ResolvedSkill;
 import dev.edenskills.source.RepoLocation;
+import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
 import java.nio.file.Files;
@@ -69,13 +70,11 @@ record ExpectedSource(
     LockEntry locked = skill.locked().orElseThrow();
     Optional<String> hash = Optional.of(locked.contentHash()).filter(h -> !h.isEmpty());
     String commit = locked.commit();
-    Path snapshot =
-        snapshots
-            .existing(remote.key(), commit)
-            .map(s -> s.dir())
-            .orElse(layout.snapshotDir(remote.key(), commit));
+    // Looked up once: each lookup reads the snapshot's metadata file.
+    Optional<Snapshot> existing = snapshots.existing(remote.key(), commit);
+    Path snapshot = existing.map(s -> s.dir()).orElse(layout.snapshotDir(remote.key(), commit));
     Path dir = snapshot.resolve(subpath).normalize();
-    if (snapshots.existing(remote.key(), commit).isEmpty()) {
+    if (existing.isEmpty()) {
       return new ExpectedSource(
           dir,
           hash,

@@ -9,7 +9,9 @@ import dev.edenskills.source.RepoLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one ownership rule, used by apply, plan, doctor, repair and remove: the tool owns a copy that
@@ -22,6 +24,13 @@ public final class OwnershipRules {
   private final ConfigFile config;
   private final Env env;
   private final Path storeRoot;
+
+  /**
+   * {@link #localSource} by repo and subpath: parsing a repo (and hashing its key) for every target
+   * of every skill was a tenth of doctor's CPU over 772 skills in 4 repos. Config and env are fixed
+   * for this object's life, so the answer cannot change.
+   */
+  private final Map<List<String>, Optional<Path>> localSources = new ConcurrentHashMap<>();
 
   public OwnershipRules(ConfigFile config, Env env) {
     this.config = config;
@@ -52,6 +61,11 @@ public final class OwnershipRules {
 
   /** The local directory a locked skill was installed from; empty for a remote one. */
   private Optional<Path> localSource(LockEntry entry) {
+    return localSources.computeIfAbsent(
+        List.of(entry.repo(), entry.subpath()), k -> parseLocalSource(entry));
+  }
+
+  private Optional<Path> parseLocalSource(LockEntry entry) {
     try {
       if (RepoLocation.parse(entry.repo(), env, config.baseDir())
           instanceof RepoLocation.Local local) {
