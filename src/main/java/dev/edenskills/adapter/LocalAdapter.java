@@ -1,6 +1,7 @@
 package dev.edenskills.adapter;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
 import dev.edenskills.common.SkillId;
@@ -43,7 +44,7 @@ public final class LocalAdapter implements TargetAdapter {
     Path source = req.source();
     if (!Files.isDirectory(source)) {
       throw Problem.runtime(
-          "SOURCE_MISSING",
+          ErrorCode.SOURCE_MISSING,
           "skill source " + source + " is not a directory",
           "run `eden-skills apply` to sync sources, or fix the local path");
     }
@@ -151,7 +152,7 @@ public final class LocalAdapter implements TargetAdapter {
             && expectedId.map(id -> id.equals(name.toString())).orElse(true);
     if (!ok) {
       throw Problem.runtime(
-          "INVALID_TARGET_PATH",
+          ErrorCode.UNSAFE_TARGET_PATH,
           "refusing target " + target + ": not <skill root>/<skill id>",
           "the last path segment must be the skill id; no '.', '..' or separators");
     }
@@ -164,7 +165,7 @@ public final class LocalAdapter implements TargetAdapter {
     }
     if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) || !createDirs) {
       throw Problem.runtime(
-          "SKILL_ROOT_MISSING",
+          ErrorCode.SKILL_ROOT_MISSING,
           "skill root " + root + (createDirs ? " is not a directory" : " does not exist"),
           createDirs ? "remove or rename it" : "create it, or run without --no-create-dirs");
     }
@@ -184,7 +185,8 @@ public final class LocalAdapter implements TargetAdapter {
   }
 
   private static Problem io(String what, IOException e) {
-    return Problem.runtime("TARGET_IO", what + ": " + e, "check permissions and free space", e);
+    return Problem.runtime(
+        ErrorCode.TARGET_IO, what + ": " + e, "check permissions and free space", e);
   }
 
   /** Reads the target without following it. */

@@ -2,6 +2,7 @@ package dev.edenskills.apply;
 
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.installs.LockedInstalls;
@@ -225,7 +226,7 @@ public final class ApplyEngine {
       LockStore.write(config.lockPath(), next);
     } catch (IOException e) {
       throw Problem.runtime(
-          "LOCK_WRITE_FAILED",
+          ErrorCode.LOCK_WRITE_FAILED,
           "cannot write " + config.lockPath() + ": " + e.getMessage(),
           "check that the directory is writable; the installs themselves are done",
           e);

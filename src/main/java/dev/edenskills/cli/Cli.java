@@ -1,6 +1,7 @@
 package dev.edenskills.cli;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigInvalid;
@@ -94,7 +95,7 @@ public final class Cli {
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("error[USAGE] " + ex.getMessage());
+    err.println("error[" + ErrorCode.USAGE.id() + "] " + ex.getMessage());
     // "Did you mean: apply?" for a mistyped command or option.
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("  hint: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");
@@ -124,7 +125,12 @@ public final class Cli {
       err.println("interrupted");
       return ExitCode.INTERRUPTED;
     }
-    err.println("error[INTERNAL] " + root + (verbose ? "" : " (run with -v for details)"));
+    err.println(
+        "error["
+            + ErrorCode.INTERNAL.id()
+            + "] "
+            + root
+            + (verbose ? "" : " (run with -v for details)"));
     if (verbose) {
       err.println(stackTrace(root));
     }

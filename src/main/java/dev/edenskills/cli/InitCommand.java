@@ -2,6 +2,7 @@ package dev.edenskills.cli;
 
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigStore;
@@ -29,7 +30,7 @@ final class InitCommand implements Callable<Integer> {
     ConfigStore store = ctx.configStore();
     if (store.exists() && !force) {
       throw Problem.usage(
-          "CONFIG_EXISTS",
+          ErrorCode.CONFIG_EXISTS,
           "a config already exists at " + store.path(),
           "pass --force to replace it with the starter config");
     }
@@ -37,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
       AtomicFiles.writeString(store.path(), StarterConfig.TEXT);
     } catch (IOException e) {
       throw Problem.runtime(
-          "CONFIG_WRITE_FAILED",
+          ErrorCode.CONFIG_WRITE_FAILED,
           "cannot write " + store.path() + ": " + e.getMessage(),
           "check that the directory is writable",
           e);

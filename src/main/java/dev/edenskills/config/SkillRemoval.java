@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ public record SkillRemoval(Config next, List<SkillSpec> removed) {
     }
     if (!unknown.isEmpty()) {
       throw Problem.usage(
-          "UNKNOWN_SKILL",
+          ErrorCode.UNKNOWN_SKILL,
           (unknown.size() == 1 ? "no skill with id " : "no skills with ids ")
               + String.join(", ", unknown)
               + " in the config; nothing was removed",

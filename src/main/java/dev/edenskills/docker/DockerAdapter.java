@@ -10,6 +10,7 @@ import dev.edenskills.adapter.TargetConflict;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ContainerPath;
 import dev.edenskills.config.InstallMode;
@@ -140,7 +141,7 @@ public final class DockerAdapter implements TargetAdapter {
     String root = Path.of(w.inner()).getParent().toString();
     if (!w.shell().ensureRoot(root, req.createDirs())) {
       throw Problem.runtime(
-          "SKILL_ROOT_MISSING",
+          ErrorCode.SKILL_ROOT_MISSING,
           "skill root " + root + " does not exist in container " + w.container(),
           "create it, or run without --no-create-dirs");
     }
@@ -280,6 +281,9 @@ public final class DockerAdapter implements TargetAdapter {
 
   private static Problem io(Where w, String what, IOException e) {
     return Problem.runtime(
-        "TARGET_IO", what + " in container " + w.container() + ": " + e, "check the container", e);
+        ErrorCode.TARGET_IO,
+        what + " in container " + w.container() + ": " + e,
+        "check the container",
+        e);
   }
 }

@@ -2,6 +2,7 @@ package dev.edenskills.maintain;
 
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.installs.LockedInstalls;
@@ -87,7 +88,7 @@ public final class Uninstaller {
       LockStore.write(config.lockPath(), lock);
     } catch (IOException e) {
       throw Problem.runtime(
-          "LOCK_WRITE_FAILED",
+          ErrorCode.LOCK_WRITE_FAILED,
           "cannot write " + config.lockPath() + ": " + e.getMessage(),
           "check that the directory is writable; the next apply retries the removal",
           e);

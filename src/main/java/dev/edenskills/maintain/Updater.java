@@ -6,6 +6,7 @@ import dev.edenskills.apply.ApplyResult;
 import dev.edenskills.apply.SkillInstall;
 import dev.edenskills.apply.SyncOutcome;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.lock.LockEntry;
@@ -51,7 +52,7 @@ public final class Updater {
     List<String> unknown = only.stream().filter(id -> config.config().skill(id).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       throw Problem.usage(
-          "UNKNOWN_SKILL",
+          ErrorCode.UNKNOWN_SKILL,
           (unknown.size() == 1 ? "no skill with id " : "no skills with ids ")
               + String.join(", ", unknown)
               + " in the config; nothing was updated",
