@@ -60,7 +60,8 @@ public enum ErrorCode {
   UNSAFE_SOURCE_CONTENT(
       ExitCode.FAILURE, "a copy would hold a link leaving the source, or a special file"),
   SKILL_ROOT_MISSING(ExitCode.FAILURE, "an agent's skill directory is missing or not a directory"),
-  UNSAFE_TARGET_PATH(ExitCode.FAILURE, "a target path is not <skill root>/<skill id>; refused"),
+  UNSAFE_TARGET_PATH(
+      ExitCode.FAILURE, "a target path is not a skill id inside a skill root; refused"),
   TARGET_CONFLICT(ExitCode.FAILURE, "the target holds something eden-skills does not own"),
   TARGET_IO(ExitCode.FAILURE, "reading or writing a target failed"),
   CONTAINER_MISSING(ExitCode.FAILURE, "a target's container does not exist"),
