@@ -203,7 +203,7 @@ public final class LocalAdapter implements TargetAdapter {
       if (a.isSymbolicLink()) {
         Path pointsTo = target.getParent().resolve(Files.readSymbolicLink(target)).normalize();
         boolean resolves = Files.isDirectory(target);
-        return new TargetState.Symlink(pointsTo, owns(rules, pointsTo), resolves);
+        return new TargetState.Symlink(pointsTo, rules.ownsLinkTo(pointsTo), resolves);
       }
       if (a.isDirectory()) {
         Optional<ManagedMarker> marker = ManagedMarker.read(target);
@@ -215,27 +215,6 @@ public final class LocalAdapter implements TargetAdapter {
       }
       return new TargetState.Foreign(
           a.isRegularFile() ? TargetState.Kind.FILE : TargetState.Kind.OTHER);
-    }
-
-    /** Lexically first; then by real paths, so a store reached through a symlink still counts. */
-    private static boolean owns(Ownership rules, Path pointsTo) {
-      if (rules.ownsLinkTo(pointsTo)) {
-        return true;
-      }
-      try {
-        Path real = pointsTo.toRealPath();
-        if (Files.exists(rules.storeRoot()) && real.startsWith(rules.storeRoot().toRealPath())) {
-          return true;
-        }
-        for (Path src : rules.sources()) {
-          if (Files.exists(src) && real.equals(src.toRealPath())) {
-            return true;
-          }
-        }
-        return false;
-      } catch (IOException e) {
-        return false;
-      }
     }
   }
 }
