@@ -60,8 +60,7 @@ public final class LocalAdapter implements TargetAdapter {
       switch (req.mode()) {
         case SYMLINK -> fresh = Swap.tempLink(root, req.skillId(), source);
         case COPY -> {
-          fresh =
-              Files.createTempDirectory(root, AtomicFiles.TEMP_PREFIX + req.skillId() + "-new-");
+          fresh = Files.createDirectory(Swap.tempName(root, req.skillId(), "new"));
           TreeCopy.copy(source, fresh, SourceBoundary.of(source, req.storeRoot()));
           hash = Optional.of(TreeHash.of(fresh));
           new ManagedMarker(req.skillId(), hash).writeTo(fresh);

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@link TargetAdapter} for targets inside Docker containers (CONTRACT §10). A target whose skill
@@ -145,9 +144,8 @@ public final class DockerAdapter implements TargetAdapter {
           "skill root " + root + " does not exist in container " + w.container(),
           "create it, or run without --no-create-dirs");
     }
-    String id = UUID.randomUUID().toString().substring(0, 8);
-    String fresh = root + "/" + AtomicFiles.TEMP_PREFIX + req.skillId() + "-new-" + id;
-    String old = root + "/" + AtomicFiles.TEMP_PREFIX + req.skillId() + "-old-" + id;
+    String fresh = root + "/" + AtomicFiles.tempName(req.skillId(), "new");
+    String old = root + "/" + AtomicFiles.tempName(req.skillId(), "old");
     try {
       w.shell().copyIn(stage, fresh);
       w.shell().swapIn(fresh, w.inner(), old);
@@ -177,9 +175,11 @@ public final class DockerAdapter implements TargetAdapter {
         return false;
       }
       case TargetState.ManagedCopy c -> {
+        Path inner = Path.of(w.inner());
+        // named for the skill like every swap entry, so a leftover is found as STALE_TEMP
         String old =
-            Path.of(w.inner())
-                .resolveSibling(AtomicFiles.TEMP_PREFIX + "removed-" + UUID.randomUUID())
+            inner
+                .resolveSibling(AtomicFiles.tempName(inner.getFileName().toString(), "del"))
                 .toString();
         w.shell().moveAsideAndDelete(w.inner(), old);
         return true;
