@@ -125,12 +125,7 @@ public final class Cli {
       err.println("interrupted");
       return ExitCode.INTERRUPTED;
     }
-    err.println(
-        "error["
-            + ErrorCode.INTERNAL.id()
-            + "] "
-            + root
-            + (verbose ? "" : " (run with -v for details)"));
+    err.println("error[INTERNAL] " + root + (verbose ? "" : " (run with -v for details)"));
     if (verbose) {
       err.println(stackTrace(root));
     }

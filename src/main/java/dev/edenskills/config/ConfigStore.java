@@ -67,8 +67,13 @@ public record ConfigStore(Path path, Env env) {
 
   /** Writes {@code config} in normalized form, atomically. */
   public void save(Config config) {
+    saveText(ConfigWriter.write(config));
+  }
+
+  /** Writes {@code text} as the config file, atomically ({@code init}'s commented starter). */
+  public void saveText(String text) {
     try {
-      AtomicFiles.writeString(path, ConfigWriter.write(config));
+      AtomicFiles.writeString(path, text);
     } catch (IOException e) {
       throw Problem.runtime(
           ErrorCode.CONFIG_WRITE_FAILED,
