@@ -1,6 +1,7 @@
 package dev.edenskills.docker;
 
 import dev.edenskills.common.ErrorCode;
+import dev.edenskills.common.ExitTasks;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
 import java.io.IOException;
@@ -21,17 +22,14 @@ final class Scratch {
       if (root == null) {
         root = Files.createTempDirectory("eden-skills-docker-");
         Path r = root;
-        Runtime.getRuntime()
-            .addShutdownHook(
-                Thread.ofPlatform()
-                    .unstarted(
-                        () -> {
-                          try {
-                            SafeDelete.tree(r);
-                          } catch (IOException ignored) {
-                            // a temp directory the OS cleans up eventually
-                          }
-                        }));
+        ExitTasks.register(
+            () -> {
+              try {
+                SafeDelete.tree(r);
+              } catch (IOException ignored) {
+                // a temp directory the OS cleans up eventually
+              }
+            });
       }
       return Files.createDirectory(root.resolve(Integer.toString(next++)));
     } catch (IOException e) {
