@@ -8,6 +8,7 @@ import dev.edenskills.config.ConfigInvalid;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -86,18 +87,27 @@ public final class Cli {
    * Anything else goes through picocli, which validates every option.
    */
   static boolean onlyAsksForTheVersion(String[] args) {
-    boolean version = false;
+    return onlyAsksFor(args, "--version", "-V");
+  }
+
+  /**
+   * True when {@code args} are one of {@code flags}, alone or with {@code --config PATH} (the
+   * start-up shortcuts: nothing they print depends on the config).
+   */
+  static boolean onlyAsksFor(String[] args, String... flags) {
+    List<String> wanted = List.of(flags);
+    boolean asked = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("--version") || a.equals("-V")) {
-        version = true;
+      if (wanted.contains(a)) {
+        asked = true;
       } else if (a.equals("--config") && i + 1 < args.length) {
         i++;
       } else if (!a.startsWith("--config=")) {
         return false;
       }
     }
-    return version;
+    return asked;
   }
 
   /**
