@@ -107,7 +107,7 @@ public final class AotTraining {
                 "custom:" + dir.resolve("install/agent")),
             List.of("--config", installCfg, "apply"),
             List.of("check", local.toString()));
-    return runAll(env, commands);
+    return runAll(env, commands) + overHttp(dir, repo, env);
   }
 
   private static int runAll(Env env, List<List<String>> commands) {
@@ -115,7 +115,7 @@ public final class AotTraining {
     for (List<String> command : commands) {
       ok += run(env, command);
     }
-    return ok + overHttp(dir, repo, env);
+    return ok;
   }
 
   /**
