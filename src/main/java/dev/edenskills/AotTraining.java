@@ -121,7 +121,8 @@ public final class AotTraining {
   /**
    * The HTTP fetch path people run, from a git server in this JVM: {@code install <url> --all} with
    * a fresh HOME of its own (the default agent target, as a first install has it), and an {@code
-   * apply} of two repositories at once (the warm-up and parallel fetch path).
+   * apply} of two repositories at once (the warm-up and parallel fetch path). Both run with only
+   * HOME set, so a proxy variable of the build machine cannot route them away from 127.0.0.1.
    */
   private static int overHttp(Path dir, Path repoDir, Env env) throws IOException {
     try (Repository repo =
@@ -158,7 +159,7 @@ public final class AotTraining {
           path = "%1$s/agent"
           """
               .formatted(dir.resolve("http"), server.url("first"), server.url("second")));
-      return ok + run(env, List.of("--config", config.toString(), "apply"));
+      return ok + run(fresh, List.of("--config", config.toString(), "apply"));
     }
   }
 
