@@ -48,7 +48,8 @@ public record ApplyReport(
         case SyncOutcome.Failed f -> {
           failedSync++;
           failures.add(
-              new ApplyResult.FailureLine(skill.id(), f.stage().id(), repo, f.detail(), f.cause()));
+              new ApplyResult.FailureLine(
+                  skill.id(), f.stage().id(), repo, f.detail(), f.cause(), f.internal()));
         }
       }
       result

@@ -121,7 +121,12 @@ public final class SourceSync {
   private SyncOutcome outcomeOf(ResolvedSkill skill, String ref, TaskResult<RepoSync> result) {
     return switch (result) {
       case TaskResult.Failed<RepoSync> f ->
-          new SyncOutcome.Failed(skill.id(), f.stage(), f.detail(), Optional.ofNullable(f.cause()));
+          new SyncOutcome.Failed(
+              skill.id(),
+              f.stage(),
+              SourceTasks.detail(f),
+              Optional.ofNullable(f.cause()),
+              SourceTasks.internal(f));
       case TaskResult.Done<RepoSync> d -> {
         Snapshot snapshot = d.value().byRef().get(ref);
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);

@@ -1,5 +1,6 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
@@ -124,7 +125,8 @@ public final class Cli {
       err.println("interrupted");
       return ExitCode.INTERRUPTED;
     }
-    err.println("error[INTERNAL] " + root + (verbose ? "" : " (run with -v for details)"));
+    err.println("error[INTERNAL] " + root);
+    err.println("  hint: " + Output.BUG_HINT);
     if (verbose) {
       err.println(stackTrace(root));
     }

@@ -37,6 +37,9 @@ public final class ApplyRenderer {
     }
     for (ApplyResult.FailureLine f : report.failures()) {
       out.error(out.paint("31", "failed") + " " + f.render());
+      if (f.internal()) {
+        out.error("  hint: " + Output.BUG_HINT);
+      }
       if (verbose) {
         f.cause().ifPresent(this::printStack);
       }
