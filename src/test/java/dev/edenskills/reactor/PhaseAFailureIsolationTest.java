@@ -1,6 +1,7 @@
 package dev.edenskills.reactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -28,7 +29,7 @@ class PhaseAFailureIsolationTest {
   }
 
   @Test
-  void everyKindOfThrowableBecomesThatTasksFailureWithItsStageWhileSiblingsComplete()
+  void everyExceptionAndNonFatalErrorBecomesThatTasksFailureWithItsStageWhileSiblingsComplete()
       throws Exception {
     List<SourceTask<String>> tasks =
         List.of(
@@ -39,12 +40,11 @@ class PhaseAFailureIsolationTest {
                   ctx.stage(Stage.FETCH);
                   throw new IllegalStateException("remote hung up\n  at some frame");
                 }),
-            FakeTask.of("overflow", ctx -> String.valueOf(recurse(0))),
             FakeTask.of(
-                "oom",
+                "assertion",
                 ctx -> {
                   ctx.stage(Stage.CHECKOUT);
-                  throw new OutOfMemoryError("Java heap space");
+                  throw new AssertionError("a bug's broken invariant");
                 }),
             FakeTask.of(
                 "stage-failure",
@@ -77,8 +77,7 @@ class PhaseAFailureIsolationTest {
     assertFailed(
         byName.get("unchecked"), Stage.FETCH, "remote hung up", IllegalStateException.class);
     assertFailed(
-        byName.get("overflow"), Stage.CLONE, "StackOverflowError", StackOverflowError.class);
-    assertFailed(byName.get("oom"), Stage.CHECKOUT, "Java heap space", OutOfMemoryError.class);
+        byName.get("assertion"), Stage.CHECKOUT, "a bug's broken invariant", AssertionError.class);
     assertFailed(
         byName.get("stage-failure"),
         Stage.MATERIALIZE,
@@ -99,6 +98,60 @@ class PhaseAFailureIsolationTest {
         .filteredOn(f -> f.name().equals("unchecked"))
         .singleElement()
         .satisfies(f -> assertThat(f.summary()).isEqualTo("stage=fetch detail=remote hung up"));
+  }
+
+  @Test
+  void aVirtualMachineErrorCancelsEveryTaskAndPropagatesOnceAllHaveStopped() {
+    AtomicBoolean siblingSawInterrupt = new AtomicBoolean();
+    CountDownLatch siblingWaiting = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    List<SourceTask<String>> tasks =
+        List.of(
+            FakeTask.of(
+                "waiting",
+                ctx -> {
+                  siblingWaiting.countDown();
+                  try {
+                    never.await(60, TimeUnit.SECONDS);
+                    return "should not get here";
+                  } catch (InterruptedException e) {
+                    siblingSawInterrupt.set(true);
+                    throw e;
+                  }
+                }),
+            FakeTask.of(
+                "overflow",
+                ctx -> {
+                  siblingWaiting.await();
+                  return String.valueOf(recurse(0));
+                }),
+            FakeTask.of(
+                "oom",
+                ctx -> {
+                  siblingWaiting.await();
+                  throw new OutOfMemoryError("Java heap space");
+                }));
+
+    assertThatThrownBy(() -> reactor(3, Duration.ZERO).runPhaseA(tasks))
+        .isInstanceOf(VirtualMachineError.class);
+    // Not abandoned: the sibling was interrupted and had stopped before the error came out.
+    assertThat(siblingSawInterrupt).isTrue();
+  }
+
+  @Test
+  void anOutOfMemoryErrorIsThrownAsItIs() {
+    List<SourceTask<String>> tasks =
+        List.of(
+            FakeTask.of("ok", ctx -> "fine"),
+            FakeTask.of(
+                "oom",
+                ctx -> {
+                  throw new OutOfMemoryError("Java heap space");
+                }));
+
+    assertThatThrownBy(() -> reactor(1, Duration.ofSeconds(30)).runPhaseA(tasks))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("Java heap space");
   }
 
   @Test
