@@ -53,7 +53,7 @@ public final class InstallPhase {
     this.verifier = verifier;
     this.storeRoot = storeRoot;
     this.options = options;
-    this.listener = listener;
+    this.listener = ProgressListener.guarded(listener);
     this.clock = clock;
   }
 

@@ -15,12 +15,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs Phase A (every task on its own virtual thread, bounded, inside one structured scope), then
@@ -30,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * becomes final (or changes again) is a one-file change. It knows nothing of git or files.
  */
 public final class SkillReactor {
-  private static final Logger LOG = LoggerFactory.getLogger(SkillReactor.class);
-
   /** Detail of a task that never got to run because Phase A was interrupted. */
   public static final String NOT_RUN = "not run (interrupted)";
 
@@ -39,12 +34,11 @@ public final class SkillReactor {
   private final Duration taskTimeout;
   private final ProgressListener listener;
   private final Clock clock;
-  private final AtomicBoolean listenerFailed = new AtomicBoolean();
 
   /**
    * @param concurrency how many Phase A tasks may run at once, at least 1 (1 = strictly serial)
    * @param taskTimeout per-task limit counted from the moment the task gets its permit; zero = none
-   * @param listener receives events from many threads
+   * @param listener receives events from many threads; what it throws is logged, never propagated
    */
   public SkillReactor(
       int concurrency, Duration taskTimeout, ProgressListener listener, Clock clock) {
@@ -56,7 +50,7 @@ public final class SkillReactor {
     }
     this.concurrency = concurrency;
     this.taskTimeout = taskTimeout;
-    this.listener = Objects.requireNonNull(listener);
+    this.listener = ProgressListener.guarded(Objects.requireNonNull(listener));
     this.clock = Objects.requireNonNull(clock);
   }
 
@@ -267,18 +261,6 @@ public final class SkillReactor {
   }
 
   private void emit(ProgressEvent event) {
-    try {
-      listener.on(event);
-    } catch (RuntimeException e) {
-      // A renderer bug must not turn into a failed sync or a lost result, nor go unnoticed: say
-      // so once per run (a broken listener throws on every event), the stack with -v.
-      if (listenerFailed.compareAndSet(false, true)) {
-        LOG.warn(
-            "progress display failed on {}: {} (please report this)",
-            event.getClass().getSimpleName(),
-            e.toString());
-        LOG.debug("progress listener failure", e);
-      }
-    }
+    listener.on(event);
   }
 }
