@@ -73,6 +73,20 @@ class PackageLayersTest {
     assertThat(graph.get("reactor")).as("reactor imports").isEmpty();
   }
 
+  @Test
+  void onlyTheSourcePackageKnowsWhereSnapshotsLiveInTheStore() throws IOException {
+    List<String> readers = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (!f.startsWith(ROOT.resolve("source"))
+            && Files.readString(f, StandardCharsets.UTF_8).contains("\"snapshots")) {
+          readers.add(ROOT.relativize(f).toString());
+        }
+      }
+    }
+    assertThat(readers).as("files outside source/ naming the snapshots directory").isEmpty();
+  }
+
   private static void findCycle(String at, List<String> path, List<String> cycles) {
     for (String next : graph.getOrDefault(at, Set.of())) {
       if (next.equals(path.getFirst())) {

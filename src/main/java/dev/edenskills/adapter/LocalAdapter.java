@@ -61,7 +61,7 @@ public final class LocalAdapter implements TargetAdapter {
         case COPY -> {
           fresh =
               Files.createTempDirectory(root, AtomicFiles.TEMP_PREFIX + req.skillId() + "-new-");
-          TreeCopy.copy(source, fresh, SourceBoundary.of(source, req.storeRoot()));
+          TreeCopy.copy(source, fresh, req.boundary());
           hash = Optional.of(TreeHash.of(fresh));
           new ManagedMarker(req.skillId(), hash).writeTo(fresh);
         }

@@ -119,7 +119,7 @@ public final class ApplyEngine {
         new InstallPhase(
             adapters,
             rules,
-            new Verifier(layout.root()),
+            new Verifier(layout::boundaryOf),
             layout.root(),
             options,
             listener,

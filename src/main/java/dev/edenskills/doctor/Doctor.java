@@ -90,7 +90,7 @@ public final class Doctor {
       OwnershipRules rules,
       List<Finding> findings) {
     SnapshotStore snapshots = new SnapshotStore(layout);
-    TargetCheck check = new TargetCheck(adapters, rules, new Verifier(layout.root()));
+    TargetCheck check = new TargetCheck(adapters, rules, new Verifier(layout::boundaryOf));
     List<SkillHealth> health = new ArrayList<>();
     for (ResolvedSkill skill : skills) {
       Optional<String> commit = skill.locked().map(LockEntry::commit).filter(c -> !c.isEmpty());
