@@ -8,6 +8,7 @@ import dev.edenskills.cli.render.Output;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.doctor.Repair;
 import dev.edenskills.doctor.RepairResult;
+import dev.edenskills.doctor.RepairStep;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,26 +50,54 @@ final class RepairCommand implements Callable<Integer> {
       out.json(
           new Document(
               DoctorRenderer.document(result.before()),
-              result.actions(),
-              result.failures(),
+              result.actions().stream().map(RepairCommand::line).toList(),
+              result.failures().stream().map(RepairCommand::line).toList(),
               apply,
               DoctorRenderer.document(result.after())));
       if (apply != null) {
         apply.failures().forEach(f -> out.error("failed " + f.render()));
       }
     } else {
-      result.actions().forEach(out::info);
+      result.actions().forEach(step -> out.info(line(step)));
       if (apply != null) {
         new ApplyRenderer(out, ctx.global().verbose()).render(apply, interrupted);
       } else if (result.actions().isEmpty() && result.failures().isEmpty()) {
         out.info("nothing to repair");
       }
     }
-    result.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + f));
+    result.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + line(f)));
     if (!out.isJson()) {
       out.line("after repair:");
       new DoctorRenderer(out, ctx.global().verbose()).text(result.after());
     }
     return result.exitCode(ctx.global().strict()).code();
+  }
+
+  /** One of repair's own steps in words: what it did, or what it could not do and why. */
+  static String line(RepairStep step) {
+    String what =
+        switch (step.kind()) {
+          case REMOVE_STALE_TEMP -> "stale temp " + step.subject();
+          case SET_ASIDE_SNAPSHOT, REWRITE_SNAPSHOT -> "the damaged snapshot of " + step.subject();
+          case RESTORE_SNAPSHOT -> "snapshot of " + step.subject();
+        };
+    if (step.error().isPresent()) {
+      String verb =
+          switch (step.kind()) {
+            case REMOVE_STALE_TEMP -> "remove";
+            case SET_ASIDE_SNAPSHOT -> "set aside";
+            case RESTORE_SNAPSHOT -> "restore";
+            case REWRITE_SNAPSHOT -> "settle";
+          };
+      return "could not " + verb + " " + what + ": " + step.error().get();
+    }
+    String done =
+        switch (step.kind()) {
+          case REMOVE_STALE_TEMP -> "removed";
+          case SET_ASIDE_SNAPSHOT -> "set aside";
+          case RESTORE_SNAPSHOT -> "restored";
+          case REWRITE_SNAPSHOT -> "rewrote";
+        };
+    return done + " " + what;
   }
 }
