@@ -38,9 +38,14 @@ import java.util.zip.ZipOutputStream;
  * dev.edenskills.AotTraining}), a smoke test, and the archive.
  */
 public class MakeImage {
-  /** Modules found by jdeps over the app and its dependencies, plus what JGit/sshd load reflectively. */
+  /**
+   * Modules found by jdeps over the app and its dependencies, plus what JGit/sshd load reflectively.
+   * Not java.xml and java.sql (3 MB of the archive): only JGit's repo-manifest and S3 code, its DFS
+   * timestamps and logback's XML configuration refer to them, none of which runs here (logging is
+   * configured in code, see cli/LogSetup); the AOT training below runs the commands on this runtime.
+   */
   static final String MODULES =
-      "java.base,java.logging,java.management,java.naming,java.security.jgss,java.sql,java.xml,"
+      "java.base,java.logging,java.management,java.naming,java.security.jgss,"
           + "jdk.crypto.ec,jdk.unsupported,jdk.net,jdk.zipfs";
 
   public static void main(String[] args) throws Exception {
@@ -68,7 +73,9 @@ public class MakeImage {
       }
     }
     writeLauncher(image, classPath);
-    trainAotCache(image, target);
+    // The full cache for commands; a small one for --version and --help (the launcher picks).
+    trainAotCache(image, target, "app.aot", "training");
+    trainAotCache(image, target, "start.aot", "--start-up");
     smokeTest(image, version);
     pack(target, image, version);
   }
@@ -168,6 +175,10 @@ public class MakeImage {
         model, ClassTransform.transformingMethodBodies(CodeTransform.ACCEPT_ALL).andThen(toJava8));
   }
 
+  /** The launcher's line that turns the chosen cache's name into the JVM flag, if it exists. */
+  static final String USE_CACHE =
+      "if [ -f \"$APP_HOME/lib/$AOT\" ]; then AOT=\"-XX:AOTCache=$APP_HOME/lib/$AOT\"; else AOT=; fi";
+
   static void writeLauncher(Path image, List<String> classPath) throws IOException {
     String cp = String.join(":", classPath.stream().map(jar -> "$APP_HOME/lib/" + jar).toList());
     String script = """
@@ -183,8 +194,15 @@ public class MakeImage {
           esac
         done
         APP_HOME=$(cd "$(dirname "$self")/.." && pwd)
-        AOT=
-        if [ -f "$APP_HOME/lib/app.aot" ]; then AOT="-XX:AOTCache=$APP_HOME/lib/app.aot"; fi
+        # The full AOT cache loads every class it holds at start-up (~50 ms); a lone --version or
+        # --help (also after --config PATH) needs few of them and gets the small cache.
+        AOT=app.aot
+        case $# in
+          1) case $1 in --version|-V|--help|-h) AOT=start.aot ;; esac ;;
+          2) case $1/$2 in --config=*/--version|--config=*/-V|--config=*/--help|--config=*/-h) AOT=start.aot ;; esac ;;
+          3) case $1/$3 in --config/--version|--config/-V|--config/--help|--config/-h) AOT=start.aot ;; esac ;;
+        esac
+        %s
         # A short-lived CLI: small heap, serial GC, C1 only, no perf-data file, quiet class-sharing logs.
         # UserThreadWaitAttemptsAtExit=0: exit at once instead of waiting 300 ms for the JDK's I/O
         # poller thread parked in epoll (Main has flushed and closed everything it wrote by then).
@@ -192,21 +210,24 @@ public class MakeImage {
           -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xss1m -Xms16m -XX:MaxRAMPercentage=25 \\
           -XX:UserThreadWaitAttemptsAtExit=0 -XX:+IgnoreUnrecognizedVMOptions \\
           -Deden.launcher=image -cp "%s" dev.edenskills.Main "$@"
-        """.formatted(cp);
+        """.formatted(USE_CACHE, cp);
     Path launcher = image.resolve("bin/eden-skills");
     Files.writeString(launcher, script, StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   /**
-   * One-step AOT training (JDK 25): a representative workload ({@code dev.edenskills.AotTraining}:
-   * --version, --help, plan, apply with a clone, apply with nothing to do, list, check) writes the
-   * cache the launcher uses. Same JVM flags and class path as the launcher, or the cache is refused.
+   * One-step AOT training (JDK 25): a representative workload ({@code dev.edenskills.AotTraining},
+   * given {@code mode}: its scratch directory for the commands people run, or {@code --start-up}
+   * for help and version) writes {@code lib/<cache>}. Same JVM flags and class path as the launcher,
+   * or the cache is refused. A failed training fails the build: it runs the commands on this very
+   * runtime, so it is also the check that the trimmed module list is enough.
    */
-  static void trainAotCache(Path image, Path target) throws Exception {
+  static void trainAotCache(Path image, Path target, String cacheName, String mode)
+      throws Exception {
     Path home = Files.createTempDirectory(target, "aot-home");
     try {
-      Path cache = image.resolve("lib/app.aot");
+      Path cache = image.resolve("lib").resolve(cacheName);
       Path launcher = image.resolve("bin/eden-skills");
       String script = Files.readString(launcher);
       // Train with the same flags the launcher uses, minus the cache it is about to create.
@@ -214,21 +235,22 @@ public class MakeImage {
       Files.writeString(
           trainer,
           script
-              .replace("-XX:AOTCache=$APP_HOME/lib/app.aot", "-XX:AOTCacheOutput=" + cache)
+              .replace(USE_CACHE, "AOT=-XX:AOTCacheOutput=" + cache)
               .replace("dev.edenskills.Main \"$@\"", "dev.edenskills.AotTraining \"$@\""));
       Files.setPosixFilePermissions(trainer, PosixFilePermissions.fromString("rwxr-xr-x"));
       Path scratch = Files.createDirectories(home.resolve("training"));
-      ProcessBuilder pb = new ProcessBuilder(trainer.toString(), scratch.toString())
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      // The AOT switch is only added when the file exists; force it for training.
+      String arg = mode.equals("--start-up") ? mode : scratch.toString();
+      ProcessBuilder pb = new ProcessBuilder(trainer.toString(), arg)
+          .directory(scratch.toFile())
+          .redirectErrorStream(true);
       pb.environment().put("HOME", home.toString());
-      Files.writeString(cache, "");
-      int rc = pb.start().waitFor();
+      Process p = pb.start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int rc = p.waitFor();
       Files.delete(trainer);
-      if (rc != 0 || Files.size(cache) == 0) {
-        System.err.println("warning: AOT cache training failed (exit " + rc + "); the image runs without it");
-        Files.deleteIfExists(cache);
+      if (rc != 0 || !Files.isRegularFile(cache) || Files.size(cache) == 0) {
+        throw new IllegalStateException(
+            "AOT training for " + cacheName + " failed (exit " + rc + "):\n" + output);
       }
     } finally {
       deleteTree(home);

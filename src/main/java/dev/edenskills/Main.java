@@ -3,6 +3,7 @@ package dev.edenskills;
 import dev.edenskills.cli.Cli;
 import dev.edenskills.cli.Interrupts;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ExitTasks;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -25,9 +26,18 @@ public final class Main {
     // streams here too, whatever the command did.
     out.flush();
     err.flush();
-    // Lets a pending Ctrl-C hook return; during shutdown the JVM exits with 130 by itself.
+    // Lets a pending Ctrl-C hook return.
     Interrupts.finished();
-    System.exit(code);
+    if (Interrupts.signalled()) {
+      // The JVM is already running its shutdown hooks (ours, JGit's lock-file clean-up) and
+      // exits with 130 when they are done: leave it to them.
+      return;
+    }
+    ExitTasks.run();
+    // Not System.exit: see ExitTasks (the exit logger's service lookup opens every jar). Shutdown
+    // hooks are skipped: ours are ExitTasks (just run) and the Ctrl-C hook (nothing to do now);
+    // JGit's only clean up after operations interrupted half-way, and none is running.
+    Runtime.getRuntime().halt(code);
   }
 
   /** Runs one command line against the real environment; returns the exit code. */

@@ -37,4 +37,15 @@ class AotTrainingTest {
       assertThat(files).as("nothing written to HOME").isEmpty();
     }
   }
+
+  @Test
+  void startUpTrainingAnswersEveryHelpAndVersionLineWithoutTouchingHome() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Env env = Env.of(Map.of("HOME", home.toString()), tmp, Clock.systemUTC(), false);
+
+    assertThat(AotTraining.startUp(env)).isEqualTo(5);
+    try (var files = Files.list(home)) {
+      assertThat(files).as("nothing written to HOME").isEmpty();
+    }
+  }
 }

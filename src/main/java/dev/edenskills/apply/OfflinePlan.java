@@ -40,12 +40,19 @@ public final class OfflinePlan {
     this.adapters = adapters;
   }
 
-  public List<PlanEntry> plan(ConfigFile config, LockFile lock, boolean force) {
+  /**
+   * The plan, and the skills given by name that no registry resolves now (apply would fail them at
+   * stage {@code resolve}), so plan can say so instead of leaving them out silently.
+   */
+  public record Plan(List<PlanEntry> entries, List<SkillResolver.Unresolved> unresolved) {}
+
+  public Plan plan(ConfigFile config, LockFile lock, boolean force) {
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     SnapshotStore snapshots = new SnapshotStore(layout);
     OwnershipRules rules = new OwnershipRules(config, env);
     List<PlanEntry> entries = new ArrayList<>();
-    for (ResolvedSkill skill : new SkillResolver(config, env, lock).resolveAll()) {
+    SkillResolver resolver = new SkillResolver(config, env, lock);
+    for (ResolvedSkill skill : resolver.resolveAll()) {
       if (skill.spec().noExecMetadataOnly()) {
         continue;
       }
@@ -84,7 +91,7 @@ public final class OfflinePlan {
     for (LockedInstalls.Orphan o : new LockedInstalls(adapters, rules).findOrphans(config, lock)) {
       entries.add(Planner.remove(o.entry().id(), o.target()));
     }
-    return entries;
+    return new Plan(entries, resolver.unresolved());
   }
 
   private static Optional<Path> knownSource(ResolvedSkill skill, SnapshotStore snapshots) {

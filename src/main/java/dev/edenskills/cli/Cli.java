@@ -41,17 +41,16 @@ public final class Cli {
       out.flush();
       return ExitCode.OK.code();
     }
+    if (RootHelp.onlyAsksForIt(args) && RootHelp.print(out)) {
+      out.flush();
+      return ExitCode.OK.code();
+    }
     GlobalOptions global = new GlobalOptions();
     CommandFactory factory = new CommandFactory();
-    CliContext context = new CliContext(env, in, out, err, global);
-    factory.context(context);
-    CommandLine cli = new CommandLine(EdenCommand.class, factory);
-    // Before any setting: picocli applies settings to the subcommands present at that moment.
-    Subcommands.register(cli, args);
+    factory.context(new CliContext(env, in, out, err, global));
+    CommandLine cli = commandLine(factory, args);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    addHelpOption(cli);
     cli.setParameterExceptionHandler(Cli::usageError);
     cli.setExecutionStrategy(
         parsed -> {
@@ -71,6 +70,19 @@ public final class Cli {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command tree {@code args} need (see {@link Subcommands}), every command answering {@code
+   * -h}; what {@link RootHelp} renders at build time too.
+   */
+  static CommandLine commandLine(CommandFactory factory, String[] args) {
+    CommandLine cli = new CommandLine(EdenCommand.class, factory);
+    // Before any setting: picocli applies settings to the subcommands present at that moment.
+    Subcommands.register(cli, args);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpOption(cli);
+    return cli;
   }
 
   /**

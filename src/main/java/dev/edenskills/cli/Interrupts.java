@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Interrupts {
   private static final CountDownLatch DONE = new CountDownLatch(1);
+  private static volatile boolean signalled;
 
   private Interrupts() {}
 
@@ -22,6 +23,7 @@ public final class Interrupts {
                   if (DONE.getCount() == 0) {
                     return; // normal exit
                   }
+                  signalled = true;
                   worker.interrupt();
                   try {
                     DONE.await(10, TimeUnit.SECONDS);
@@ -30,6 +32,11 @@ public final class Interrupts {
                   }
                 },
                 "eden-skills-sigint"));
+  }
+
+  /** Whether the JVM is shutting down because of a signal (Ctrl-C, kill). */
+  public static boolean signalled() {
+    return signalled;
   }
 
   /** The command finished and flushed its output; the process may end now. */

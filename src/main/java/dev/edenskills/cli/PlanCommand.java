@@ -9,6 +9,7 @@ import dev.edenskills.lock.LockRead;
 import dev.edenskills.lock.LockStore;
 import dev.edenskills.plan.Action;
 import dev.edenskills.plan.PlanEntry;
+import dev.edenskills.resolve.SkillResolver;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,11 +42,21 @@ final class PlanCommand implements Callable<Integer> {
     if (read instanceof LockRead.Unusable unusable) {
       out.warn(unusable.reason() + "; planning a full reconciliation");
     }
-    List<PlanEntry> entries =
+    OfflinePlan.Plan plan =
         new OfflinePlan(ctx.env(), new TargetAdapters(ctx.env())).plan(config, read.lock(), force);
+    List<PlanEntry> entries = plan.entries();
+    for (SkillResolver.Unresolved u : plan.unresolved()) {
+      out.warn(
+          "skill %s is not planned: %s: %s%s"
+              .formatted(
+                  u.id(),
+                  u.problem().code(),
+                  u.problem().getMessage(),
+                  u.problem().hint().isEmpty() ? "" : " (" + u.problem().hint() + ")"));
+    }
     if (out.isJson()) {
       out.json(entries);
-    } else if (entries.isEmpty()) {
+    } else if (entries.isEmpty() && plan.unresolved().isEmpty()) {
       out.line("nothing to do: the config declares no skills");
     } else {
       for (PlanEntry e : entries) {
@@ -59,7 +70,9 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     boolean conflicts = entries.stream().anyMatch(e -> e.action() == Action.CONFLICT);
-    boolean changes = entries.stream().anyMatch(e -> e.action() != Action.NOOP);
+    // A skill no registry resolves is not converged either: apply would fail it.
+    boolean changes =
+        entries.stream().anyMatch(e -> e.action() != Action.NOOP) || !plan.unresolved().isEmpty();
     boolean strictFail = ctx.global().strict() && conflicts;
     return (strictFail || (exitCode && changes) ? ExitCode.STRICT : ExitCode.OK).code();
   }

@@ -1,5 +1,6 @@
 package dev.edenskills.docker;
 
+import dev.edenskills.common.ExitTasks;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
 import java.io.IOException;
@@ -20,17 +21,14 @@ final class Scratch {
       if (root == null) {
         root = Files.createTempDirectory("eden-skills-docker-");
         Path r = root;
-        Runtime.getRuntime()
-            .addShutdownHook(
-                Thread.ofPlatform()
-                    .unstarted(
-                        () -> {
-                          try {
-                            SafeDelete.tree(r);
-                          } catch (IOException ignored) {
-                            // a temp directory the OS cleans up eventually
-                          }
-                        }));
+        ExitTasks.register(
+            () -> {
+              try {
+                SafeDelete.tree(r);
+              } catch (IOException ignored) {
+                // a temp directory the OS cleans up eventually
+              }
+            });
       }
       return Files.createDirectory(root.resolve(Integer.toString(next++)));
     } catch (IOException e) {

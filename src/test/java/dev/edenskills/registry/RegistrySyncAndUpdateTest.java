@@ -66,6 +66,22 @@ class RegistrySyncAndUpdateTest {
   }
 
   @Test
+  void planNamesASkillNoRegistryResolvesInsteadOfLeavingItOut() throws Exception {
+    CliHarness.Result install = w.run("install", "pdf@^1", "--target", "claude-code");
+    assertThat(install.exitCode()).as(install.toString()).isZero();
+    Path config = w.config();
+    String text = Files.readString(config);
+    assertThat(text).contains("^1");
+    Files.writeString(config, text.replace("^1", "^9"));
+
+    CliHarness.Result plan = w.run("plan", "--exit-code");
+
+    assertThat(plan.err()).contains("skill pdf is not planned").contains("NO_MATCHING_VERSION");
+    assertThat(plan.exitCode()).as("not converged: apply would fail pdf").isEqualTo(3);
+    assertThat(plan.out()).doesNotContain("nothing to do");
+  }
+
+  @Test
   void aRegistryThatCannotBeReachedWithoutACopyIsAClearError() throws Exception {
     w.registries.close();
     CliHarness.Result r = w.run("install", "pdf", "--target", "claude-code");

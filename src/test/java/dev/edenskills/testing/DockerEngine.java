@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real Docker engine for the container tests, shared by every test of the JVM: uses the engine
  * that answers {@code docker info}; else starts {@code dockerd} (vfs storage, no bridge, no
- * iptables: see DOCKER-NOTES) and stops it when the JVM exits. Builds {@link #IMAGE} from the
- * host's static busybox when missing (no image can be pulled). Containers run with {@code --network
- * none} and are removed by {@link Box#close}.
+ * iptables: see DOCKER-NOTES), stopped by the last test JVM to exit ({@link EngineLease}). Builds
+ * {@link #IMAGE} from the host's static busybox when missing (no image can be pulled). Containers
+ * run with {@code --network none} and are removed by {@link Box#close}.
  */
 public final class DockerEngine {
   /** The image every test container runs: a static busybox and a passwd entry (HOME=/root). */
@@ -91,6 +91,7 @@ public final class DockerEngine {
   }
 
   private void ensureEngine() {
+    EngineLease lease = EngineLease.take();
     if (run(List.of("docker", "info"), 30).code() == 0) {
       return;
     }
@@ -110,18 +111,7 @@ public final class DockerEngine {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      Runtime.getRuntime()
-          .addShutdownHook(
-              Thread.ofPlatform()
-                  .unstarted(
-                      () -> {
-                        dockerd.destroy();
-                        try {
-                          dockerd.waitFor(20, TimeUnit.SECONDS);
-                        } catch (InterruptedException ignored) {
-                          Thread.currentThread().interrupt();
-                        }
-                      }));
+      lease.started(dockerd);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (System.nanoTime() < deadline) {
         if (!dockerd.isAlive()) {
