@@ -73,31 +73,21 @@ final class RepairCommand implements Callable<Integer> {
     return result.exitCode(ctx.global().strict()).code();
   }
 
+  /** How one kind of step is said: its verb done, its verb after "could not", its object. */
+  private record Words(String done, String notDone, String what) {}
+
   /** One of repair's own steps in words: what it did, or what it could not do and why. */
   static String line(RepairStep step) {
-    String what =
+    String snapshot = "snapshot of " + step.subject();
+    Words w =
         switch (step.kind()) {
-          case REMOVE_STALE_TEMP -> "stale temp " + step.subject();
-          case SET_ASIDE_SNAPSHOT, REWRITE_SNAPSHOT -> "the damaged snapshot of " + step.subject();
-          case RESTORE_SNAPSHOT -> "snapshot of " + step.subject();
+          case REMOVE_STALE_TEMP -> new Words("removed", "remove", "stale temp " + step.subject());
+          case SET_ASIDE_SNAPSHOT -> new Words("set aside", "set aside", "the damaged " + snapshot);
+          case RESTORE_SNAPSHOT -> new Words("restored", "restore", snapshot);
+          case REWRITE_SNAPSHOT -> new Words("rewrote", "settle", "the damaged " + snapshot);
         };
-    if (step.error().isPresent()) {
-      String verb =
-          switch (step.kind()) {
-            case REMOVE_STALE_TEMP -> "remove";
-            case SET_ASIDE_SNAPSHOT -> "set aside";
-            case RESTORE_SNAPSHOT -> "restore";
-            case REWRITE_SNAPSHOT -> "settle";
-          };
-      return "could not " + verb + " " + what + ": " + step.error().get();
-    }
-    String done =
-        switch (step.kind()) {
-          case REMOVE_STALE_TEMP -> "removed";
-          case SET_ASIDE_SNAPSHOT -> "set aside";
-          case RESTORE_SNAPSHOT -> "restored";
-          case REWRITE_SNAPSHOT -> "rewrote";
-        };
-    return done + " " + what;
+    return step.error()
+        .map(e -> "could not " + w.notDone() + " " + w.what() + ": " + e)
+        .orElse(w.done() + " " + w.what());
   }
 }

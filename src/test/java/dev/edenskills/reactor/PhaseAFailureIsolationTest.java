@@ -104,20 +104,13 @@ class PhaseAFailureIsolationTest {
   void aVirtualMachineErrorCancelsEveryTaskAndPropagatesOnceAllHaveStopped() {
     AtomicBoolean siblingSawInterrupt = new AtomicBoolean();
     CountDownLatch siblingWaiting = new CountDownLatch(1);
-    CountDownLatch never = new CountDownLatch(1);
     List<SourceTask<String>> tasks =
         List.of(
             FakeTask.of(
                 "waiting",
                 ctx -> {
                   siblingWaiting.countDown();
-                  try {
-                    never.await(60, TimeUnit.SECONDS);
-                    return "should not get here";
-                  } catch (InterruptedException e) {
-                    siblingSawInterrupt.set(true);
-                    throw e;
-                  }
+                  return untilInterrupted(siblingSawInterrupt);
                 }),
             FakeTask.of(
                 "overflow",
@@ -157,7 +150,6 @@ class PhaseAFailureIsolationTest {
   @Test
   void aTimeoutInterruptsOnlyTheSlowTask() throws Exception {
     AtomicBoolean slowSawInterrupt = new AtomicBoolean();
-    CountDownLatch never = new CountDownLatch(1);
     List<SourceTask<String>> tasks =
         List.of(
             FakeTask.of("quick-1", ctx -> "a"),
@@ -165,13 +157,7 @@ class PhaseAFailureIsolationTest {
                 "slow",
                 ctx -> {
                   ctx.stage(Stage.FETCH);
-                  try {
-                    never.await(60, TimeUnit.SECONDS);
-                    return "should not get here";
-                  } catch (InterruptedException e) {
-                    slowSawInterrupt.set(true);
-                    throw e;
-                  }
+                  return untilInterrupted(slowSawInterrupt);
                 }),
             FakeTask.of("quick-2", ctx -> "b"));
 
@@ -193,6 +179,17 @@ class PhaseAFailureIsolationTest {
   @Test
   void timeoutDetailNamesWholeSeconds() {
     assertThat(Failures.seconds(Duration.ofSeconds(120))).isEqualTo("120s");
+  }
+
+  /** Blocks until the thread is interrupted (a minute at most), noting that it was. */
+  private static String untilInterrupted(AtomicBoolean sawInterrupt) throws InterruptedException {
+    try {
+      new CountDownLatch(1).await(60, TimeUnit.SECONDS);
+      return "should not get here";
+    } catch (InterruptedException e) {
+      sawInterrupt.set(true);
+      throw e;
+    }
   }
 
   private static TaskResult.Done<String> done(TaskResult<String> actual, String value) {
