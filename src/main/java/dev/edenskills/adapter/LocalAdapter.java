@@ -1,6 +1,7 @@
 package dev.edenskills.adapter;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
 import dev.edenskills.common.SkillId;
@@ -43,7 +44,7 @@ public final class LocalAdapter implements TargetAdapter {
     Path source = req.source();
     if (!Files.isDirectory(source)) {
       throw Problem.runtime(
-          "SOURCE_MISSING",
+          ErrorCode.SOURCE_MISSING,
           "skill source " + source + " is not a directory",
           "run `eden-skills apply` to sync sources, or fix the local path");
     }
@@ -59,8 +60,7 @@ public final class LocalAdapter implements TargetAdapter {
       switch (req.mode()) {
         case SYMLINK -> fresh = Swap.tempLink(root, req.skillId(), source);
         case COPY -> {
-          fresh =
-              Files.createTempDirectory(root, AtomicFiles.TEMP_PREFIX + req.skillId() + "-new-");
+          fresh = Files.createDirectory(Swap.tempName(root, req.skillId(), "new"));
           TreeCopy.copy(source, fresh, req.boundary());
           hash = Optional.of(TreeHash.of(fresh));
           new ManagedMarker(req.skillId(), hash).writeTo(fresh);
@@ -151,7 +151,7 @@ public final class LocalAdapter implements TargetAdapter {
             && expectedId.map(id -> id.equals(name.toString())).orElse(true);
     if (!ok) {
       throw Problem.runtime(
-          "INVALID_TARGET_PATH",
+          ErrorCode.UNSAFE_TARGET_PATH,
           "refusing target " + target + ": not <skill root>/<skill id>",
           "the last path segment must be the skill id; no '.', '..' or separators");
     }
@@ -164,7 +164,7 @@ public final class LocalAdapter implements TargetAdapter {
     }
     if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) || !createDirs) {
       throw Problem.runtime(
-          "SKILL_ROOT_MISSING",
+          ErrorCode.SKILL_ROOT_MISSING,
           "skill root " + root + (createDirs ? " is not a directory" : " does not exist"),
           createDirs ? "remove or rename it" : "create it, or run without --no-create-dirs");
     }
@@ -184,7 +184,8 @@ public final class LocalAdapter implements TargetAdapter {
   }
 
   private static Problem io(String what, IOException e) {
-    return Problem.runtime("TARGET_IO", what + ": " + e, "check permissions and free space", e);
+    return Problem.runtime(
+        ErrorCode.TARGET_IO, what + ": " + e, "check permissions and free space", e);
   }
 
   /** Reads the target without following it. */
@@ -201,7 +202,7 @@ public final class LocalAdapter implements TargetAdapter {
       if (a.isSymbolicLink()) {
         Path pointsTo = target.getParent().resolve(Files.readSymbolicLink(target)).normalize();
         boolean resolves = Files.isDirectory(target);
-        return new TargetState.Symlink(pointsTo, owns(rules, pointsTo), resolves);
+        return new TargetState.Symlink(pointsTo, rules.ownsLinkTo(pointsTo), resolves);
       }
       if (a.isDirectory()) {
         Optional<ManagedMarker> marker = ManagedMarker.read(target);
@@ -213,27 +214,6 @@ public final class LocalAdapter implements TargetAdapter {
       }
       return new TargetState.Foreign(
           a.isRegularFile() ? TargetState.Kind.FILE : TargetState.Kind.OTHER);
-    }
-
-    /** Lexically first; then by real paths, so a store reached through a symlink still counts. */
-    private static boolean owns(Ownership rules, Path pointsTo) {
-      if (rules.ownsLinkTo(pointsTo)) {
-        return true;
-      }
-      try {
-        Path real = pointsTo.toRealPath();
-        if (Files.exists(rules.storeRoot()) && real.startsWith(rules.storeRoot().toRealPath())) {
-          return true;
-        }
-        for (Path src : rules.sources()) {
-          if (Files.exists(src) && real.equals(src.toRealPath())) {
-            return true;
-          }
-        }
-        return false;
-      } catch (IOException e) {
-        return false;
-      }
     }
   }
 }

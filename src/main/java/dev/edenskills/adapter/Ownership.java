@@ -1,5 +1,7 @@
 package dev.edenskills.adapter;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,9 +31,28 @@ public record Ownership(Path storeRoot, List<Path> sources, boolean anyLink) {
     return new Ownership(storeRoot, List.of(source), false);
   }
 
-  /** Lexical test on an absolute, normalized link target. */
+  /**
+   * True when a link pointing at {@code pointsTo} is the tool's: by the paths as written first,
+   * then by real paths, so a store or source reached through a symlink still counts.
+   */
   public boolean ownsLinkTo(Path pointsTo) {
     Path p = pointsTo.toAbsolutePath().normalize();
-    return anyLink || p.startsWith(storeRoot) || sources.contains(p);
+    if (anyLink || p.startsWith(storeRoot) || sources.contains(p)) {
+      return true;
+    }
+    try {
+      Path real = p.toRealPath();
+      if (Files.exists(storeRoot) && real.startsWith(storeRoot.toRealPath())) {
+        return true;
+      }
+      for (Path src : sources) {
+        if (Files.exists(src) && real.equals(src.toRealPath())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false; // a dangling link owned by neither rule above
+    }
   }
 }

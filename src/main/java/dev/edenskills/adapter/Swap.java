@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Renames a freshly built entry into place beside the old one, in the same directory.
@@ -25,8 +24,7 @@ final class Swap {
 
   /** A fresh name {@code <TEMP_PREFIX><id>-<tag>-<random>} in {@code dir} (not created). */
   static Path tempName(Path dir, String id, String tag) {
-    String rnd = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-    return dir.resolve(AtomicFiles.TEMP_PREFIX + id + "-" + tag + "-" + rnd);
+    return dir.resolve(AtomicFiles.tempName(id, tag));
   }
 
   /** Creates a symlink to {@code source} under a temp name in {@code dir}. */

@@ -1,6 +1,6 @@
 package dev.edenskills.adapter;
 
-import dev.edenskills.common.ExitCode;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 
@@ -8,17 +8,13 @@ import java.nio.file.Path;
 public final class TargetConflict extends Problem {
   private static final long serialVersionUID = 1L;
 
-  /** Stable code of this problem. */
-  public static final String CODE = "TARGET_CONFLICT";
-
   private final String kind;
 
   public TargetConflict(Path target, TargetState found) {
     super(
-        CODE,
+        ErrorCode.TARGET_CONFLICT,
         target + ": " + found.describe() + " not managed by eden-skills",
-        "move it away, or pass --force to replace it",
-        ExitCode.FAILURE);
+        "move it away, or pass --force to replace it");
     this.kind = found.describe();
   }
 

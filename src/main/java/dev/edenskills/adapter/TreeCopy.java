@@ -1,5 +1,6 @@
 package dev.edenskills.adapter;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +20,6 @@ import java.util.Set;
  * user's to edit or delete, and executable bits survive.
  */
 final class TreeCopy {
-  /** Problem code: the source holds a symlink that leaves it, or something that is not a file. */
-  static final String UNSAFE_CONTENT = "UNSAFE_SOURCE_CONTENT";
-
   private TreeCopy() {}
 
   /**
@@ -33,7 +31,7 @@ final class TreeCopy {
     for (TreeEntries.Entry e : entries) {
       if (e.kind() == TreeEntries.Kind.UNSAFE_LINK || e.kind() == TreeEntries.Kind.SPECIAL) {
         throw Problem.runtime(
-            UNSAFE_CONTENT,
+            ErrorCode.UNSAFE_SOURCE_CONTENT,
             source.resolve(e.relative()) + " " + why(e),
             "copy mode only copies what lies inside the repository; run `eden-skills repair` if"
                 + " the store lost a file, or fix the source");

@@ -1,5 +1,6 @@
 package dev.edenskills.adapter;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.util.Set;
 
@@ -8,13 +9,14 @@ import java.util.Set;
  * missing or stopped, the engine does not answer): the target is reported, never the whole run.
  */
 public final class Unreachable {
-  private static final Set<String> CODES =
-      Set.of("CONTAINER_MISSING", "CONTAINER_STOPPED", "ENGINE_UNREACHABLE");
+  private static final Set<ErrorCode> CODES =
+      Set.of(
+          ErrorCode.CONTAINER_MISSING, ErrorCode.CONTAINER_STOPPED, ErrorCode.ENGINE_UNREACHABLE);
 
   private Unreachable() {}
 
   /** True when {@code p} says the target's environment cannot be reached. */
   public static boolean is(Problem p) {
-    return CODES.contains(p.code());
+    return CODES.contains(p.errorCode());
   }
 }

@@ -2,7 +2,6 @@ package dev.edenskills.apply;
 
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
-import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.installs.LockedInstalls;
 import dev.edenskills.installs.OwnershipRules;
@@ -223,14 +222,9 @@ public final class ApplyEngine {
     LockFile next =
         LockUpdate.next(
             old, skills, synced.outcomes(), synced.branches(), installs, removed, env.clock());
-    try {
-      LockStore.write(config.lockPath(), next);
-    } catch (IOException e) {
-      throw Problem.runtime(
-          "LOCK_WRITE_FAILED",
-          "cannot write " + config.lockPath() + ": " + e.getMessage(),
-          "check that the directory is writable; the installs themselves are done",
-          e);
-    }
+    LockStore.save(
+        config.lockPath(),
+        next,
+        "check that the directory is writable; the installs themselves are done");
   }
 }

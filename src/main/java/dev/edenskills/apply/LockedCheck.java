@@ -1,6 +1,6 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.common.ExitCode;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.SourceSpec;
 import dev.edenskills.lock.LockEntry;
@@ -73,6 +73,6 @@ final class LockedCheck {
   }
 
   private static Problem mismatch(String message, String hint) {
-    return new Problem("LOCK_MISMATCH", message, hint, ExitCode.STRICT);
+    return new Problem(ErrorCode.LOCK_MISMATCH, message, hint);
   }
 }

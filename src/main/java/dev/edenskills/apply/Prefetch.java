@@ -1,6 +1,7 @@
 package dev.edenskills.apply;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.SourceSpec;
@@ -76,7 +77,7 @@ public final class Prefetch {
       }
       case TaskResult.Failed<RepoSync> f ->
           throw Problem.runtime(
-              "FETCH_FAILED",
+              ErrorCode.FETCH_FAILED,
               "cannot get "
                   + repo.display()
                   + " at "

@@ -1,6 +1,7 @@
 package dev.edenskills.cli;
 
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Agent;
@@ -66,7 +67,7 @@ final class AddCommand implements Callable<Integer> {
     Config config = file.config();
     if (config.skill(id).isPresent()) {
       throw Problem.usage(
-          "DUPLICATE_SKILL_ID",
+          ErrorCode.DUPLICATE_SKILL_ID,
           "the config already has a skill with id " + id,
           "change it with 'eden-skills set " + id + " ...', or pick another --id");
     }

@@ -6,6 +6,7 @@ import dev.edenskills.apply.ApplyReport;
 import dev.edenskills.apply.ApplyResult;
 import dev.edenskills.cli.render.ApplyRenderer;
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
@@ -52,7 +53,7 @@ final class ApplyCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     if (locked && update) {
       throw Problem.usage(
-          "USAGE",
+          ErrorCode.USAGE,
           "--locked and --update contradict each other",
           "--locked installs the lock as it is; --update moves it forward");
     }

@@ -2,12 +2,14 @@ package dev.edenskills.cli;
 
 import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigInvalid;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -91,18 +93,27 @@ public final class Cli {
    * Anything else goes through picocli, which validates every option.
    */
   static boolean onlyAsksForTheVersion(String[] args) {
-    boolean version = false;
+    return onlyAsksFor(args, "--version", "-V");
+  }
+
+  /**
+   * True when {@code args} are one of {@code flags}, alone or with {@code --config PATH} (the
+   * start-up shortcuts: nothing they print depends on the config).
+   */
+  static boolean onlyAsksFor(String[] args, String... flags) {
+    List<String> wanted = List.of(flags);
+    boolean asked = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("--version") || a.equals("-V")) {
-        version = true;
+      if (wanted.contains(a)) {
+        asked = true;
       } else if (a.equals("--config") && i + 1 < args.length) {
         i++;
       } else if (!a.startsWith("--config=")) {
         return false;
       }
     }
-    return version;
+    return asked;
   }
 
   /**
@@ -112,7 +123,7 @@ public final class Cli {
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("error[USAGE] " + ex.getMessage());
+    err.println("error[" + ErrorCode.USAGE.id() + "] " + ex.getMessage());
     // "Did you mean: apply?" for a mistyped command or option.
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("  hint: run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage");

@@ -1,5 +1,6 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ReactorConfig;
 import java.util.OptionalInt;
@@ -14,7 +15,7 @@ final class Concurrency {
     }
     if (value < ReactorConfig.MIN_CONCURRENCY || value > ReactorConfig.MAX_CONCURRENCY) {
       throw Problem.usage(
-          "INVALID_CONCURRENCY",
+          ErrorCode.INVALID_CONCURRENCY,
           "--concurrency " + value + " is outside 1..100",
           "pass a value from 1 (serial) to 100");
     }

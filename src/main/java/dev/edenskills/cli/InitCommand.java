@@ -1,12 +1,11 @@
 package dev.edenskills.cli;
 
 import dev.edenskills.cli.render.Output;
-import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigStore;
 import dev.edenskills.config.StarterConfig;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,19 +28,11 @@ final class InitCommand implements Callable<Integer> {
     ConfigStore store = ctx.configStore();
     if (store.exists() && !force) {
       throw Problem.usage(
-          "CONFIG_EXISTS",
+          ErrorCode.CONFIG_EXISTS,
           "a config already exists at " + store.path(),
           "pass --force to replace it with the starter config");
     }
-    try {
-      AtomicFiles.writeString(store.path(), StarterConfig.TEXT);
-    } catch (IOException e) {
-      throw Problem.runtime(
-          "CONFIG_WRITE_FAILED",
-          "cannot write " + store.path() + ": " + e.getMessage(),
-          "check that the directory is writable",
-          e);
-    }
+    store.saveText(StarterConfig.TEXT);
     Output out = ctx.output();
     if (out.isJson()) {
       out.json(new EditResult("initialized", List.of(), store.path().toString()));

@@ -4,6 +4,7 @@ import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.apply.Prefetch;
 import dev.edenskills.apply.Prefetched;
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
@@ -130,7 +131,7 @@ final class InstallCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     if (all && !skills.isEmpty()) {
       throw Problem.usage(
-          "USAGE", "--all and --skill contradict each other", "use one of them, not both");
+          ErrorCode.USAGE, "--all and --skill contradict each other", "use one of them, not both");
     }
     if (RegistryInstall.wanted(ctx, source, version, registry)) {
       return new RegistryInstall(ctx)
@@ -180,7 +181,7 @@ final class InstallCommand implements Callable<Integer> {
     view.deviations(chosen);
     if (id != null && chosen.size() != 1) {
       throw Problem.usage(
-          "USAGE",
+          ErrorCode.USAGE,
           "--id names one skill, but " + chosen.size() + " were chosen",
           "pick the skill with --skill NAME, or leave --id out");
     }
@@ -280,13 +281,13 @@ final class InstallCommand implements Callable<Integer> {
             + (src.subpath().equals(".") ? "" : " under " + SafeText.escape(src.subpath()));
     if (scan.warnings().isEmpty()) {
       return Problem.runtime(
-          "NO_SKILLS_FOUND",
+          ErrorCode.NO_SKILLS_FOUND,
           "no SKILL.md found in " + where,
           "a skill is a directory holding SKILL.md; point at the repository or directory that"
               + " contains them");
     }
     return Problem.runtime(
-        "NO_VALID_SKILLS",
+        ErrorCode.NO_VALID_SKILLS,
         "no valid skill in "
             + where
             + ": "

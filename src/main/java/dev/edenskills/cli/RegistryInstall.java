@@ -5,6 +5,7 @@ import dev.edenskills.apply.ApplyReport;
 import dev.edenskills.apply.RegistrySync;
 import dev.edenskills.apply.RepoSyncs;
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
@@ -68,7 +69,7 @@ final class RegistryInstall {
     if (version != null || registry != null) {
       if (!RegistryRequest.looksLikeName(source)) {
         throw Problem.usage(
-            "USAGE",
+            ErrorCode.USAGE,
             "--version and --registry apply to a skill name from a registry, not to '"
                 + source
                 + "'",
@@ -147,7 +148,7 @@ final class RegistryInstall {
   private SkillSpec spec(Config config, RegistrySource wanted, Flags flags) {
     if (config.registries().isEmpty()) {
       throw Problem.usage(
-          "NO_REGISTRIES",
+          ErrorCode.NO_REGISTRIES,
           "cannot install '" + wanted.name() + "' by name: the config has no [registries]",
           "add one, e.g. [registries] team = { url = \"https://host/org/index.git\","
               + " priority = 50 }, or give a repository (owner/repo, a URL or ./dir)");

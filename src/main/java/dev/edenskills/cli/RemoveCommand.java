@@ -2,6 +2,7 @@ package dev.edenskills.cli;
 
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
@@ -61,7 +62,7 @@ final class RemoveCommand implements Callable<Integer> {
     if (ids.isEmpty()) {
       if (!ctx.env().interactive()) {
         throw Problem.usage(
-            "USAGE",
+            ErrorCode.USAGE,
             "remove needs the ids of the skills to remove",
             "name them (eden-skills remove ID...); 'eden-skills list' shows them");
       }

@@ -29,18 +29,7 @@ public final class RootHelp {
    * print help. Anything else (a command, another option) goes through picocli.
    */
   static boolean onlyAsksForIt(String[] args) {
-    boolean help = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        help = true;
-      } else if (a.equals("--config") && i + 1 < args.length) {
-        i++;
-      } else if (!a.startsWith("--config=")) {
-        return false;
-      }
-    }
-    return help;
+    return Cli.onlyAsksFor(args, "--help", "-h");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.edenskills.cli;
 
 import dev.edenskills.cli.render.Output;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
@@ -56,7 +57,7 @@ final class SetCommand implements Callable<Integer> {
         && mode.isEmpty()
         && targets.isEmpty()) {
       throw Problem.usage(
-          "NOTHING_TO_SET",
+          ErrorCode.NOTHING_TO_SET,
           "set " + id + ": no change given",
           "pass at least one of --repo, --ref, --subpath, --mode, --target");
     }
@@ -68,7 +69,7 @@ final class SetCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     Problem.usage(
-                        "UNKNOWN_SKILL",
+                        ErrorCode.UNKNOWN_SKILL,
                         "no skill with id " + id + " in " + file.path(),
                         "add it with 'eden-skills add --id " + id + " --repo ...'"));
     SkillSpec next = changed(old);

@@ -1,6 +1,7 @@
 package dev.edenskills.cli;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.ConfigInvalid;
 import dev.edenskills.config.ConfigIssue;
@@ -35,7 +36,7 @@ final class SkillEdits {
                     SOURCE,
                     List.of(
                         new ConfigIssue(
-                            "INVALID_MODE",
+                            ErrorCode.INVALID_MODE,
                             "--mode",
                             "mode '" + raw + "' is not \"symlink\" or \"copy\""))));
   }

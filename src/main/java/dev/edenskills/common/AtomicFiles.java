@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Writes files so readers see either the old content or the new, never half of it. */
@@ -19,10 +20,25 @@ public final class AtomicFiles {
    * What follows {@code TEMP_PREFIX<owner>-} in a temp name: a target's swap entry ({@code
    * new|old|del} and a random tag) or a file written by {@link #write} (digits and {@code .tmp}).
    */
+  private static final Pattern SWAP_TAGS = Pattern.compile("new|old|del");
+
   private static final Pattern TEMP_TAIL =
       Pattern.compile("(?:new|old|del)-[0-9a-z]+|[0-9]+\\.tmp");
 
   private AtomicFiles() {}
+
+  /**
+   * The one name builder for a target's swap entries: {@code TEMP_PREFIX<owner>-<tag>-<random>},
+   * {@code tag} one of {@code new}, {@code old}, {@code del}; {@link #isTempOf} finds every such
+   * name, so a leftover is always reported and cleaned.
+   */
+  public static String tempName(String owner, String tag) {
+    if (!SWAP_TAGS.matcher(tag).matches()) {
+      throw new IllegalArgumentException("not a swap tag: " + tag);
+    }
+    String rnd = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+    return TEMP_PREFIX + owner + "-" + tag + "-" + rnd;
+  }
 
   /**
    * The one name filter for temporary entries: true when {@code fileName} is a temp made for {@code

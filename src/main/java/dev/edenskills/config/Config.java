@@ -1,5 +1,7 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
+import dev.edenskills.common.Problem;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,23 @@ public record Config(
   /** An empty config with every default, as {@code init} writes it. */
   public static Config empty() {
     return new Config(StorageConfig.DEFAULT, ReactorConfig.DEFAULT, List.of());
+  }
+
+  /**
+   * Refuses, before anything is done, ids this config does not hold: {@code UNKNOWN_SKILL} naming
+   * all of them, ending "nothing was {@code nothingWas}".
+   */
+  public void requireSkills(java.util.Collection<String> ids, String nothingWas) {
+    List<String> unknown = ids.stream().filter(id -> skill(id).isEmpty()).distinct().toList();
+    if (!unknown.isEmpty()) {
+      throw Problem.usage(
+          ErrorCode.UNKNOWN_SKILL,
+          (unknown.size() == 1 ? "no skill with id " : "no skills with ids ")
+              + String.join(", ", unknown)
+              + " in the config; nothing was "
+              + nothingWas,
+          "run 'eden-skills list' to see the configured ids");
+    }
   }
 
   public Optional<SkillSpec> skill(String id) {

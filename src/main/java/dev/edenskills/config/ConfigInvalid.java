@@ -1,6 +1,6 @@
 package dev.edenskills.config;
 
-import dev.edenskills.common.ExitCode;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.util.List;
 
@@ -12,10 +12,9 @@ public final class ConfigInvalid extends Problem {
 
   public ConfigInvalid(String file, List<ConfigIssue> issues) {
     super(
-        issues.size() == 1 ? issues.getFirst().code() : "INVALID_CONFIG",
+        issues.size() == 1 ? issues.getFirst().code() : ErrorCode.INVALID_CONFIG,
         file + ": " + issues.size() + (issues.size() == 1 ? " error" : " errors"),
-        "fix the fields named above, then run the command again",
-        ExitCode.USAGE);
+        "fix the fields named above, then run the command again");
     this.issues = List.copyOf(issues);
   }
 

@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class ConfigLoader {
 
   private static ConfigIssue syntaxIssue(String fileName, TomlParseError e) {
     return new ConfigIssue(
-        "INVALID_TOML",
+        ErrorCode.INVALID_TOML,
         "",
         fileName + ":" + e.position().line() + ":" + e.position().column() + ": " + e.getMessage());
   }
@@ -64,10 +65,12 @@ public final class ConfigLoader {
     Object version = root.raw("version");
     if (version == null) {
       issues.error(
-          "UNSUPPORTED_VERSION", "version", "version is missing; add version = 1 at the top");
+          ErrorCode.UNSUPPORTED_VERSION,
+          "version",
+          "version is missing; add version = 1 at the top");
     } else if (!(version instanceof Long v) || v != Config.VERSION) {
       issues.error(
-          "UNSUPPORTED_VERSION",
+          ErrorCode.UNSUPPORTED_VERSION,
           "version",
           "version "
               + TomlFields.describe(version).replaceFirst("^the (integer|string|float) ", "")
@@ -108,7 +111,9 @@ public final class ConfigLoader {
   private static List<SkillSpec> skills(TomlFields root, Issues issues) {
     if (root.raw("skills") instanceof TomlTable) {
       issues.error(
-          "INVALID_TYPE", "skills", "expected an array of tables: write [[skills]], not [skills]");
+          ErrorCode.INVALID_TYPE,
+          "skills",
+          "expected an array of tables: write [[skills]], not [skills]");
       return List.of();
     }
     Optional<TomlArray> array = root.array("skills");
@@ -122,7 +127,7 @@ public final class ConfigLoader {
       String path = "skills[" + i + "]";
       if (!(array.get().get(i) instanceof TomlTable table)) {
         issues.error(
-            "INVALID_TYPE",
+            ErrorCode.INVALID_TYPE,
             path,
             "expected a table ([[skills]]), found " + TomlFields.describe(array.get().get(i)));
         continue;

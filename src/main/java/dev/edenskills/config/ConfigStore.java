@@ -2,6 +2,7 @@ package dev.edenskills.config;
 
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -42,14 +43,15 @@ public record ConfigStore(Path path, Env env) {
       text = Files.readString(path);
     } catch (NoSuchFileException e) {
       throw Problem.usage(
-          "CONFIG_NOT_FOUND",
+          ErrorCode.CONFIG_NOT_FOUND,
           "no config at " + path,
           "run 'eden-skills init' to create one, or pass --config PATH");
     } catch (MalformedInputException e) {
-      throw Problem.usage("INVALID_TOML", path + " is not UTF-8 text", "save the file as UTF-8");
+      throw Problem.usage(
+          ErrorCode.INVALID_TOML, path + " is not UTF-8 text", "save the file as UTF-8");
     } catch (IOException e) {
       throw Problem.usage(
-          "CONFIG_UNREADABLE",
+          ErrorCode.CONFIG_UNREADABLE,
           "cannot read " + path + ": " + e.getMessage(),
           "check the file's permissions");
     }
@@ -65,11 +67,16 @@ public record ConfigStore(Path path, Env env) {
 
   /** Writes {@code config} in normalized form, atomically. */
   public void save(Config config) {
+    saveText(ConfigWriter.write(config));
+  }
+
+  /** Writes {@code text} as the config file, atomically ({@code init}'s commented starter). */
+  public void saveText(String text) {
     try {
-      AtomicFiles.writeString(path, ConfigWriter.write(config));
+      AtomicFiles.writeString(path, text);
     } catch (IOException e) {
       throw Problem.runtime(
-          "CONFIG_WRITE_FAILED",
+          ErrorCode.CONFIG_WRITE_FAILED,
           "cannot write " + path + ": " + e.getMessage(),
           "check that the directory is writable",
           e);

@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.SubpathRules;
 import java.util.ArrayList;
@@ -13,13 +14,12 @@ import java.util.stream.Collectors;
  * The rules of CONTRACT §3 that apply to values, checked on records so the loader and the editing
  * commands ({@code add}, {@code set}) share them. Every problem is returned, none is thrown.
  *
- * <p>Besides the contract's codes, {@link #INVALID_VALUE} covers a value of the right type outside
- * its allowed set where the contract names no code: {@code reactor.timeout_secs} (0..86400), {@code
- * reactor.retries} (0..10), {@code scope}, {@code ref}, and paths (empty, control characters,
- * {@code ~name}).
+ * <p>Besides the contract's codes, {@link ErrorCode#INVALID_VALUE} covers a value of the right type
+ * outside its allowed set where the contract names no code: {@code reactor.timeout_secs}
+ * (0..86400), {@code reactor.retries} (0..10), {@code scope}, {@code ref}, and paths (empty,
+ * control characters, {@code ~name}).
  */
 public final class ConfigValidator {
-  public static final String INVALID_VALUE = "INVALID_VALUE";
   public static final int MAX_TIMEOUT_SECS = 86_400;
   public static final int MAX_RETRIES = 10;
 
@@ -36,7 +36,9 @@ public final class ConfigValidator {
     }
     for (RegistryConfig r : config.registries()) {
       RegistryReader.urlProblem(r.url())
-          .ifPresent(p -> issues.add(new ConfigIssue("INVALID_REPO", "registries." + r.name(), p)));
+          .ifPresent(
+              p ->
+                  issues.add(new ConfigIssue(ErrorCode.INVALID_REPO, "registries." + r.name(), p)));
     }
     issues.addAll(registries(config.skills(), config.registries()));
     return issues;
@@ -59,7 +61,7 @@ public final class ConfigValidator {
   static List<ConfigIssue> storage(StorageConfig storage) {
     List<ConfigIssue> issues = new ArrayList<>();
     ValueRules.pathProblem("storage root", storage.root())
-        .ifPresent(p -> issues.add(new ConfigIssue(INVALID_VALUE, "storage.root", p)));
+        .ifPresent(p -> issues.add(new ConfigIssue(ErrorCode.INVALID_VALUE, "storage.root", p)));
     return issues;
   }
 
@@ -69,7 +71,7 @@ public final class ConfigValidator {
         || r.concurrency() > ReactorConfig.MAX_CONCURRENCY) {
       issues.add(
           new ConfigIssue(
-              "INVALID_CONCURRENCY",
+              ErrorCode.INVALID_CONCURRENCY,
               "reactor.concurrency",
               "concurrency "
                   + r.concurrency()
@@ -81,7 +83,7 @@ public final class ConfigValidator {
     if (r.timeoutSecs() < 0 || r.timeoutSecs() > MAX_TIMEOUT_SECS) {
       issues.add(
           new ConfigIssue(
-              INVALID_VALUE,
+              ErrorCode.INVALID_VALUE,
               "reactor.timeout_secs",
               "timeout_secs "
                   + r.timeoutSecs()
@@ -92,7 +94,7 @@ public final class ConfigValidator {
     if (r.retries() < 0 || r.retries() > MAX_RETRIES) {
       issues.add(
           new ConfigIssue(
-              INVALID_VALUE,
+              ErrorCode.INVALID_VALUE,
               "reactor.retries",
               "retries " + r.retries() + " is outside 0.." + MAX_RETRIES));
     }
@@ -107,28 +109,32 @@ public final class ConfigValidator {
     String at = "skills[" + index + "]";
     List<ConfigIssue> issues = new ArrayList<>();
     ValueRules.skillIdProblem(skill.id())
-        .ifPresent(p -> issues.add(new ConfigIssue("INVALID_SKILL_ID", at + ".id", p)));
+        .ifPresent(p -> issues.add(new ConfigIssue(ErrorCode.INVALID_SKILL_ID, at + ".id", p)));
     Integer first = seen.putIfAbsent(skill.id(), index);
     if (first != null) {
       issues.add(
           new ConfigIssue(
-              "DUPLICATE_SKILL_ID",
+              ErrorCode.DUPLICATE_SKILL_ID,
               at + ".id",
               "id '" + skill.id() + "' is already used by skills[" + first + "]"));
     }
     if (!skill.source().unresolvedName()) {
       RepoLocation.problem(skill.source().repo())
-          .ifPresent(p -> issues.add(new ConfigIssue("INVALID_REPO", at + ".source.repo", p)));
+          .ifPresent(
+              p -> issues.add(new ConfigIssue(ErrorCode.INVALID_REPO, at + ".source.repo", p)));
       ValueRules.refProblem(skill.source().ref())
-          .ifPresent(p -> issues.add(new ConfigIssue(INVALID_VALUE, at + ".source.ref", p)));
+          .ifPresent(
+              p -> issues.add(new ConfigIssue(ErrorCode.INVALID_VALUE, at + ".source.ref", p)));
       SubpathRules.problem(skill.source().subpath())
           .ifPresent(
-              p -> issues.add(new ConfigIssue("INVALID_SUBPATH", at + ".source.subpath", p)));
+              p ->
+                  issues.add(
+                      new ConfigIssue(ErrorCode.INVALID_SUBPATH, at + ".source.subpath", p)));
     }
     if (skill.targets().isEmpty()) {
       issues.add(
           new ConfigIssue(
-              "NO_TARGETS",
+              ErrorCode.NO_TARGETS,
               at + ".targets",
               "skill '" + skill.id() + "' has no targets; add a [[skills.targets]] with an agent"));
     }
@@ -138,7 +144,7 @@ public final class ConfigValidator {
     if (skill.verify().enabled() && skill.verify().checks().isEmpty()) {
       issues.add(
           new ConfigIssue(
-              "INVALID_CHECK",
+              ErrorCode.INVALID_CHECK,
               at + ".verify.checks",
               "verification is enabled with no checks; list checks or set enabled = false"));
     }
@@ -151,19 +157,20 @@ public final class ConfigValidator {
     if (custom) {
       if (target.path().isEmpty() || target.path().get().isEmpty()) {
         issues.add(
-            new ConfigIssue("MISSING_TARGET_PATH", at + ".path", "custom target needs a path"));
+            new ConfigIssue(
+                ErrorCode.MISSING_TARGET_PATH, at + ".path", "custom target needs a path"));
       }
       if (target.scope() == Scope.PROJECT) {
         issues.add(
             new ConfigIssue(
-                INVALID_VALUE,
+                ErrorCode.INVALID_VALUE,
                 at + ".scope",
                 "a custom target has no project scope; give its path relative to the config"));
       }
     } else if (target.container().isPresent() && target.scope() == Scope.PROJECT) {
       issues.add(
           new ConfigIssue(
-              INVALID_VALUE,
+              ErrorCode.INVALID_VALUE,
               at + ".scope",
               "a target inside a container has no project scope; give the project's skill"
                   + " directory inside the container as a custom path"));
@@ -176,7 +183,7 @@ public final class ConfigValidator {
               .orElse("");
       issues.add(
           new ConfigIssue(
-              "UNKNOWN_AGENT",
+              ErrorCode.UNKNOWN_AGENT,
               at + ".agent",
               "unknown agent '"
                   + target.agent()
@@ -188,7 +195,7 @@ public final class ConfigValidator {
         .path()
         .filter(p -> !p.isEmpty() || !custom)
         .flatMap(p -> ValueRules.pathProblem("target path", p))
-        .ifPresent(p -> issues.add(new ConfigIssue(INVALID_VALUE, at + ".path", p)));
+        .ifPresent(p -> issues.add(new ConfigIssue(ErrorCode.INVALID_VALUE, at + ".path", p)));
     return issues;
   }
 

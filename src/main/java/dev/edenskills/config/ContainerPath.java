@@ -1,6 +1,7 @@
 package dev.edenskills.config;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public record ContainerPath(String container, String inner) {
     for (String segment : inner.split("/")) {
       if (segment.equals("..")) {
         throw Problem.usage(
-            "INVALID_TARGET_PATH",
+            ErrorCode.INVALID_TARGET_PATH,
             "container path '" + inner + "' contains '..'",
             "write the path inside the container without '..' segments");
       }

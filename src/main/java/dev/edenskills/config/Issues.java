@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +10,6 @@ import java.util.List;
  * {@code id} is not also an invalid one).
  */
 final class Issues {
-  static final String UNKNOWN_KEY = "UNKNOWN_KEY";
-
   private final boolean strict;
   private final List<ConfigIssue> errors = new ArrayList<>();
   private final List<ConfigIssue> warnings = new ArrayList<>();
@@ -19,7 +18,7 @@ final class Issues {
     this.strict = strict;
   }
 
-  void error(String code, String field, String message) {
+  void error(ErrorCode code, String field, String message) {
     if (!coveredByEarlier(field)) {
       errors.add(new ConfigIssue(code, field, message));
     }
@@ -33,7 +32,7 @@ final class Issues {
   void unknownKey(String field, String key) {
     String message =
         "unknown key '" + key + "'" + (strict ? "" : " (ignored; --strict makes this an error)");
-    (strict ? errors : warnings).add(new ConfigIssue(UNKNOWN_KEY, field, message));
+    (strict ? errors : warnings).add(new ConfigIssue(ErrorCode.UNKNOWN_KEY, field, message));
   }
 
   List<ConfigIssue> errors() {

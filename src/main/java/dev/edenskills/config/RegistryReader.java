@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.source.RepoLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class RegistryReader {
     for (String name : table.get().keySet().stream().sorted().toList()) {
       String at = all.field(name);
       RegistryNames.registryProblem(name)
-          .ifPresent(p -> issues.error(ConfigValidator.INVALID_VALUE, at, p));
+          .ifPresent(p -> issues.error(ErrorCode.INVALID_VALUE, at, p));
       Optional<TomlTable> entry = all.table(name);
       if (entry.isEmpty()) {
         continue;
@@ -34,7 +35,7 @@ final class RegistryReader {
       String url =
           f.requiredString("url", "a registry needs the url of its git repository").orElse("");
       if (!url.isEmpty()) {
-        urlProblem(url).ifPresent(p -> issues.error("INVALID_REPO", f.field("url"), p));
+        urlProblem(url).ifPresent(p -> issues.error(ErrorCode.INVALID_REPO, f.field("url"), p));
       }
       long priority = f.integer("priority").orElse(RegistryConfig.DEFAULT_PRIORITY);
       out.add(new RegistryConfig(name, url, priority));
@@ -64,7 +65,7 @@ final class RegistryReader {
     for (String key : List.of("repo", "ref", "subpath")) {
       if (f.has(key)) {
         issues.error(
-            ConfigValidator.INVALID_VALUE,
+            ErrorCode.INVALID_VALUE,
             f.field(key),
             "a source has either name (from a registry) or repo, ref and subpath; not both");
       }
@@ -80,21 +81,20 @@ final class RegistryReader {
       String at, RegistrySource source, List<RegistryConfig> registries) {
     List<ConfigIssue> out = new ArrayList<>();
     RegistryNames.skillProblem(source.name())
-        .ifPresent(p -> out.add(new ConfigIssue(ConfigValidator.INVALID_VALUE, at + ".name", p)));
+        .ifPresent(p -> out.add(new ConfigIssue(ErrorCode.INVALID_VALUE, at + ".name", p)));
     VersionReq.problem(source.version())
-        .ifPresent(
-            p -> out.add(new ConfigIssue(ConfigValidator.INVALID_VALUE, at + ".version", p)));
+        .ifPresent(p -> out.add(new ConfigIssue(ErrorCode.INVALID_VALUE, at + ".version", p)));
     if (source.registry().isPresent()
         && registries.stream().noneMatch(r -> r.name().equals(source.registry().get()))) {
       out.add(
           new ConfigIssue(
-              ConfigValidator.INVALID_VALUE,
+              ErrorCode.INVALID_VALUE,
               at + ".registry",
               "no registry named '" + source.registry().get() + "' in [registries]"));
     } else if (registries.isEmpty()) {
       out.add(
           new ConfigIssue(
-              "MISSING_FIELD",
+              ErrorCode.MISSING_FIELD,
               "registries",
               "skill source '" + source.name() + "' is a registry name but [registries] is empty"));
     }

@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.source.SubpathRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class SkillReader {
   private SourceSpec source(TomlFields skill) {
     if (!skill.has("source")) {
       issues.error(
-          "MISSING_FIELD",
+          ErrorCode.MISSING_FIELD,
           skill.field("source"),
           "every skill needs a [skills.source] table with a repo (or a registry name)");
       return new SourceSpec("", SourceSpec.DEFAULT_REF, SourceSpec.DEFAULT_SUBPATH);
@@ -58,7 +59,7 @@ final class SkillReader {
     for (String key : List.of("version", "registry")) {
       if (f.has(key)) {
         issues.error(
-            ConfigValidator.INVALID_VALUE,
+            ErrorCode.INVALID_VALUE,
             f.field(key),
             key + " only applies to a source given by name (from a registry)");
       }
@@ -87,7 +88,7 @@ final class SkillReader {
     }
     Optional<InstallMode> mode = InstallMode.parse(raw.get());
     if (mode.isEmpty()) {
-      issues.error("INVALID_MODE", f.field("mode"), ConfigValidator.modeMessage(raw.get()));
+      issues.error(ErrorCode.INVALID_MODE, f.field("mode"), ConfigValidator.modeMessage(raw.get()));
     }
     return mode.orElse(InstallMode.SYMLINK);
   }
@@ -105,7 +106,7 @@ final class SkillReader {
         targets.add(target(new TomlFields(table, path, issues)));
       } else {
         issues.error(
-            "INVALID_TYPE",
+            ErrorCode.INVALID_TYPE,
             path,
             "expected a table ([[skills.targets]]), found " + TomlFields.describe(element));
         targets.add(TargetSpec.agent(""));
@@ -126,7 +127,7 @@ final class SkillReader {
       Optional<Scope> parsed = Scope.parse(rawScope.get());
       if (parsed.isEmpty()) {
         issues.error(
-            ConfigValidator.INVALID_VALUE,
+            ErrorCode.INVALID_VALUE,
             f.field("scope"),
             "scope '" + rawScope.get() + "' is not \"global\" or \"project\"");
       }
@@ -138,7 +139,7 @@ final class SkillReader {
       Optional<String> parsed = ContainerPath.parseEnvironment(environment.get());
       if (parsed.isEmpty()) {
         issues.error(
-            ConfigValidator.INVALID_VALUE,
+            ErrorCode.INVALID_VALUE,
             f.field("environment"),
             "environment '"
                 + environment.get()
@@ -171,13 +172,15 @@ final class SkillReader {
       Object element = array.get().get(i);
       if (!(element instanceof String name)) {
         issues.error(
-            "INVALID_TYPE", path, "expected a string, found " + TomlFields.describe(element));
+            ErrorCode.INVALID_TYPE,
+            path,
+            "expected a string, found " + TomlFields.describe(element));
         bad = true;
         continue;
       }
       Optional<VerifyCheck> check = VerifyCheck.parse(name);
       if (check.isEmpty()) {
-        issues.error("INVALID_CHECK", path, ConfigValidator.checkMessage(name));
+        issues.error(ErrorCode.INVALID_CHECK, path, ConfigValidator.checkMessage(name));
         bad = true;
       } else if (!checks.contains(check.get())) {
         checks.add(check.get());

@@ -1,7 +1,6 @@
 package dev.edenskills.config;
 
 import dev.edenskills.common.Problem;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -24,20 +23,7 @@ public record SkillRemoval(Config next, List<SkillSpec> removed) {
    */
   public static SkillRemoval of(Config config, List<String> ids) {
     LinkedHashSet<String> wanted = new LinkedHashSet<>(ids);
-    List<String> unknown = new ArrayList<>();
-    for (String id : wanted) {
-      if (config.skill(id).isEmpty()) {
-        unknown.add(id);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw Problem.usage(
-          "UNKNOWN_SKILL",
-          (unknown.size() == 1 ? "no skill with id " : "no skills with ids ")
-              + String.join(", ", unknown)
-              + " in the config; nothing was removed",
-          "run 'eden-skills list' to see the configured ids");
-    }
+    config.requireSkills(wanted, "removed");
     List<SkillSpec> removed =
         config.skills().stream().filter(s -> wanted.contains(s.id())).toList();
     return new SkillRemoval(config.withoutSkills(wanted), removed);

@@ -1,6 +1,7 @@
 package dev.edenskills.config;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 
@@ -40,7 +41,7 @@ public final class TargetResolver {
     }
     if (target.scope() == Scope.PROJECT) {
       throw Problem.usage(
-          "INVALID_TARGET",
+          ErrorCode.INVALID_TARGET,
           "target " + target.agent() + " in container " + container + " cannot be project-scoped",
           "give the project's skill directory inside the container as a custom path");
     }
@@ -53,7 +54,7 @@ public final class TargetResolver {
         .orElseThrow(
             () ->
                 Problem.usage(
-                    "UNKNOWN_AGENT",
+                    ErrorCode.UNKNOWN_AGENT,
                     "unknown agent '" + target.agent() + "'",
                     "run 'eden-skills agents' to see the known agents"));
   }

@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class TargetSpecs {
         .orElseThrow(
             () ->
                 Problem.usage(
-                    "INVALID_TARGET",
+                    ErrorCode.INVALID_TARGET,
                     "'" + spec + "' does not name a container",
                     "write docker:<container name or id>, e.g. docker:devbox"));
   }
@@ -68,7 +69,7 @@ public final class TargetSpecs {
       TargetSpec inner = parse(spec.substring(0, at));
       if (inner.scope() == Scope.PROJECT) {
         throw Problem.usage(
-            "INVALID_TARGET",
+            ErrorCode.INVALID_TARGET,
             "'" + spec + "': a target inside a container has no project scope",
             "use custom:<path inside the container>@docker:" + container);
       }
@@ -76,7 +77,7 @@ public final class TargetSpecs {
     }
     if (spec.startsWith(TargetSpec.DOCKER_PREFIX)) {
       throw Problem.usage(
-          "INVALID_TARGET",
+          ErrorCode.INVALID_TARGET,
           "'" + spec + "' names a whole container, not one target",
           "write <agent>@" + spec + " (this command does not look inside containers)");
     }
@@ -86,13 +87,15 @@ public final class TargetSpecs {
           .ifPresent(
               p -> {
                 throw Problem.usage(
-                    "MISSING_TARGET_PATH", p, "write custom:<path>, e.g. custom:./agent-skills");
+                    ErrorCode.MISSING_TARGET_PATH,
+                    p,
+                    "write custom:<path>, e.g. custom:./agent-skills");
               });
       return TargetSpec.custom(path);
     }
     if (spec.equals(TargetSpec.CUSTOM)) {
       throw Problem.usage(
-          "MISSING_TARGET_PATH",
+          ErrorCode.MISSING_TARGET_PATH,
           "target 'custom' needs a path",
           "write custom:<path>, e.g. custom:./agent-skills");
     }
@@ -101,13 +104,13 @@ public final class TargetSpecs {
     Optional<String> suffix = colon < 0 ? Optional.empty() : Optional.of(spec.substring(colon + 1));
     if (suffix.isPresent() && !suffix.get().equals(Scope.PROJECT.id())) {
       throw Problem.usage(
-          "INVALID_TARGET", "'" + spec + "' is not a target: use " + FORMS, knownAgents());
+          ErrorCode.INVALID_TARGET, "'" + spec + "' is not a target: use " + FORMS, knownAgents());
     }
     if (!AgentTable.builtin().contains(agent)) {
       String guess =
           AgentTable.builtin().suggest(agent).map(g -> " (did you mean '" + g + "'?)").orElse("");
       throw Problem.usage(
-          "UNKNOWN_AGENT",
+          ErrorCode.UNKNOWN_AGENT,
           "unknown agent '" + agent + "' in target '" + spec + "'" + guess,
           knownAgents());
     }

@@ -1,5 +1,6 @@
 package dev.edenskills.config;
 
+import dev.edenskills.common.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class TomlFields {
   /** Reports {@code MISSING_FIELD} when absent; an absent or mistyped value is empty. */
   Optional<String> requiredString(String key, String why) {
     if (!has(key)) {
-      issues.error("MISSING_FIELD", field(key), why);
+      issues.error(ErrorCode.MISSING_FIELD, field(key), why);
       return Optional.empty();
     }
     return string(key);
@@ -78,7 +79,9 @@ final class TomlFields {
     }
     if (!type.isInstance(value)) {
       issues.error(
-          "INVALID_TYPE", field(key), "expected " + expected + ", found " + describe(value));
+          ErrorCode.INVALID_TYPE,
+          field(key),
+          "expected " + expected + ", found " + describe(value));
       return Optional.empty();
     }
     return Optional.of(type.cast(value));

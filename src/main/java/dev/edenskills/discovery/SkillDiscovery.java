@@ -1,5 +1,6 @@
 package dev.edenskills.discovery;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class SkillDiscovery {
     Path root = realPath(repoRoot);
     if (!Files.isDirectory(root)) {
       throw Problem.usage(
-          "SOURCE_NOT_A_DIRECTORY",
+          ErrorCode.SOURCE_NOT_A_DIRECTORY,
           SafeText.escape(repoRoot.toString()) + " is not a directory",
           "point at a directory holding SKILL.md or a skills/ folder");
     }

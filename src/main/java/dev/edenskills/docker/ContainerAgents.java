@@ -1,6 +1,7 @@
 package dev.edenskills.docker;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Agent;
 import dev.edenskills.config.AgentTable;
@@ -49,7 +50,7 @@ public final class ContainerAgents {
     DockerCli.Result r = containers.cli().run(argv);
     if (!r.ok()) {
       throw Problem.runtime(
-          "TARGET_IO",
+          ErrorCode.TARGET_IO,
           "cannot look for agents in container " + container + ": " + r.firstError(),
           "the container needs /bin/sh; or name the agents: --target <agent>@docker:" + container);
     }

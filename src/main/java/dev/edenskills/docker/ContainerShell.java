@@ -1,6 +1,7 @@
 package dev.edenskills.docker;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class ContainerShell {
   private void check(DockerCli.Result r, String what) {
     if (!r.ok()) {
       throw Problem.runtime(
-          "TARGET_IO",
+          ErrorCode.TARGET_IO,
           what + " in container " + container + ": " + r.firstError(),
           "the container needs /bin/sh, mkdir, mv and rm, and a writable skill root");
     }

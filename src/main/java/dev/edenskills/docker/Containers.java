@@ -2,6 +2,7 @@ package dev.edenskills.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class Containers {
     ContainerInfo info = find(container);
     if (!info.running()) {
       throw Problem.runtime(
-          "CONTAINER_STOPPED",
+          ErrorCode.CONTAINER_STOPPED,
           "container " + container + " is not running",
           "start it (docker start " + container + ") and run again");
     }
@@ -60,7 +61,7 @@ public final class Containers {
         .orElseThrow(
             () ->
                 Problem.runtime(
-                    "CONTAINER_HOME_UNKNOWN",
+                    ErrorCode.CONTAINER_HOME_UNKNOWN,
                     "cannot tell the home directory of container " + container + "'s user",
                     "give the target an absolute path inside the container"));
   }
@@ -78,7 +79,7 @@ public final class Containers {
         if (e.contains("No such container") || e.contains("No such object")) {
           return new Failed(
               Problem.runtime(
-                  "CONTAINER_MISSING",
+                  ErrorCode.CONTAINER_MISSING,
                   "container " + container + " does not exist",
                   "create or start it, or fix environment = \"docker:<container>\""));
         }
@@ -116,7 +117,7 @@ public final class Containers {
 
   private static Problem unreachable(String container, String why) {
     return Problem.runtime(
-        "ENGINE_UNREACHABLE",
+        ErrorCode.ENGINE_UNREACHABLE,
         "cannot reach the Docker engine for container " + container + ": " + why,
         "start the engine (docker info must answer) or set DOCKER_HOST");
   }

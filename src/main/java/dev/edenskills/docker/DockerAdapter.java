@@ -10,6 +10,7 @@ import dev.edenskills.adapter.TargetConflict;
 import dev.edenskills.adapter.TargetState;
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.ContainerPath;
 import dev.edenskills.config.InstallMode;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@link TargetAdapter} for targets inside Docker containers (CONTRACT §10). A target whose skill
@@ -146,13 +146,12 @@ public final class DockerAdapter implements TargetAdapter {
     String root = Path.of(w.inner()).getParent().toString();
     if (!w.shell().ensureRoot(root, req.createDirs())) {
       throw Problem.runtime(
-          "SKILL_ROOT_MISSING",
+          ErrorCode.SKILL_ROOT_MISSING,
           "skill root " + root + " does not exist in container " + w.container(),
           "create it, or run without --no-create-dirs");
     }
-    String id = UUID.randomUUID().toString().substring(0, 8);
-    String fresh = root + "/" + AtomicFiles.TEMP_PREFIX + req.skillId() + "-new-" + id;
-    String old = root + "/" + AtomicFiles.TEMP_PREFIX + req.skillId() + "-old-" + id;
+    String fresh = root + "/" + AtomicFiles.tempName(req.skillId(), "new");
+    String old = root + "/" + AtomicFiles.tempName(req.skillId(), "old");
     try {
       w.shell().copyIn(stage, fresh);
       w.shell().swapIn(fresh, w.inner(), old);
@@ -182,9 +181,11 @@ public final class DockerAdapter implements TargetAdapter {
         return false;
       }
       case TargetState.ManagedCopy c -> {
+        Path inner = Path.of(w.inner());
+        // named for the skill like every swap entry, so a leftover is found as STALE_TEMP
         String old =
-            Path.of(w.inner())
-                .resolveSibling(AtomicFiles.TEMP_PREFIX + "removed-" + UUID.randomUUID())
+            inner
+                .resolveSibling(AtomicFiles.tempName(inner.getFileName().toString(), "del"))
                 .toString();
         w.shell().moveAsideAndDelete(w.inner(), old);
         return true;
@@ -286,6 +287,9 @@ public final class DockerAdapter implements TargetAdapter {
 
   private static Problem io(Where w, String what, IOException e) {
     return Problem.runtime(
-        "TARGET_IO", what + " in container " + w.container() + ": " + e, "check the container", e);
+        ErrorCode.TARGET_IO,
+        what + " in container " + w.container() + ": " + e,
+        "check the container",
+        e);
   }
 }

@@ -1,6 +1,7 @@
 package dev.edenskills.docker;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ public final class DockerCli {
       p = pb.start();
     } catch (IOException e) {
       throw Problem.runtime(
-          "ENGINE_UNREACHABLE",
+          ErrorCode.ENGINE_UNREACHABLE,
           "cannot run the docker CLI: " + e.getMessage(),
           "install the docker client and make sure `docker` is on PATH",
           e);
@@ -84,7 +85,7 @@ public final class DockerCli {
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw Problem.runtime(
-            "ENGINE_UNREACHABLE",
+            ErrorCode.ENGINE_UNREACHABLE,
             "docker " + args.getFirst() + " did not answer within " + TIMEOUT_SECONDS + " s",
             "check that the engine is up: docker info");
       }
@@ -92,7 +93,7 @@ public final class DockerCli {
     } catch (InterruptedException e) {
       p.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw Problem.runtime("INTERRUPTED", "interrupted while running docker", "");
+      throw new Problem(ErrorCode.INTERRUPTED, "interrupted while running docker", "");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.edenskills.docker;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitTasks;
 import dev.edenskills.common.Problem;
 import dev.edenskills.common.SafeDelete;
@@ -33,7 +34,10 @@ final class Scratch {
       return Files.createDirectory(root.resolve(Integer.toString(next++)));
     } catch (IOException e) {
       throw Problem.runtime(
-          "TARGET_IO", "cannot create a scratch directory: " + e, "check the temp directory", e);
+          ErrorCode.TARGET_IO,
+          "cannot create a scratch directory: " + e,
+          "check the temp directory",
+          e);
     }
   }
 }

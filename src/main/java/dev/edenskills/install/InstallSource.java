@@ -1,6 +1,7 @@
 package dev.edenskills.install;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.SourceSpec;
 import dev.edenskills.config.ValueRules;
@@ -72,7 +73,7 @@ public record InstallSource(String repo, String ref, String subpath, boolean loc
     String repo = page.group(1);
     if (page.group(2).equalsIgnoreCase("blob")) {
       throw Problem.usage(
-          "INVALID_REPO",
+          ErrorCode.INVALID_REPO,
           "'" + raw + "' points at a file, not a directory",
           "use the directory's URL (…/tree/<ref>/<dir>) or the repository URL with --ref");
     }
@@ -80,7 +81,7 @@ public record InstallSource(String repo, String ref, String subpath, boolean loc
     String rest = decode(raw, page.group(3) == null ? "" : page.group(3)).replaceAll("/+$", "");
     if (rest.isEmpty() && refFlag.isEmpty()) {
       throw Problem.usage(
-          "INVALID_REF",
+          ErrorCode.INVALID_REF,
           "'" + raw + "' names no ref after tree/",
           "use …/tree/<ref>[/<dir>], or the repository URL with --ref");
     }
@@ -108,7 +109,7 @@ public record InstallSource(String repo, String ref, String subpath, boolean loc
     Optional<String> problem = SubpathRules.problem(p);
     if (problem.isPresent()) {
       throw Problem.usage(
-          "INVALID_SUBPATH", problem.get(), "give a directory inside the repository");
+          ErrorCode.INVALID_SUBPATH, problem.get(), "give a directory inside the repository");
     }
     return SubpathRules.normalize(p);
   }
@@ -118,7 +119,7 @@ public record InstallSource(String repo, String ref, String subpath, boolean loc
         .ifPresent(
             p -> {
               throw Problem.usage(
-                  "INVALID_REPO",
+                  ErrorCode.INVALID_REPO,
                   p,
                   "e.g. owner/repo, https://github.com/owner/repo/tree/main/skills/pdf,"
                       + " ./my-skills");
@@ -129,7 +130,7 @@ public record InstallSource(String repo, String ref, String subpath, boolean loc
     ValueRules.refProblem(ref)
         .ifPresent(
             p -> {
-              throw Problem.usage("INVALID_REF", p, "use a branch, tag or full commit SHA");
+              throw Problem.usage(ErrorCode.INVALID_REF, p, "use a branch, tag or full commit SHA");
             });
   }
 
@@ -142,7 +143,9 @@ public record InstallSource(String repo, String ref, String subpath, boolean loc
       return new URI("http://h/" + encoded).getPath().substring(1);
     } catch (URISyntaxException e) {
       throw Problem.usage(
-          "INVALID_REPO", "'" + raw + "' is not a valid URL: " + e.getReason(), "check the URL");
+          ErrorCode.INVALID_REPO,
+          "'" + raw + "' is not a valid URL: " + e.getReason(),
+          "check the URL");
     }
   }
 }

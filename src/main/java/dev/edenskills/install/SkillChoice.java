@@ -1,5 +1,6 @@
 package dev.edenskills.install;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.discovery.DiscoveredSkill;
 import dev.edenskills.discovery.SafeId;
@@ -74,7 +75,7 @@ public final class SkillChoice {
               : "found: "
                   + found.stream().map(DiscoveredSkill::name).collect(Collectors.joining(", "));
       throw Problem.runtime(
-          "SKILL_NOT_FOUND",
+          ErrorCode.SKILL_NOT_FOUND,
           "no valid skill named " + String.join(", ", missing) + " in the source; " + available,
           "run 'eden-skills install <source> --list' to see the skills and why any were skipped");
     }

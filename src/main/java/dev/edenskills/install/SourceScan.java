@@ -1,5 +1,6 @@
 package dev.edenskills.install;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.SourceSpec;
 import dev.edenskills.discovery.DiscoveredSkill;
@@ -48,7 +49,7 @@ public record SourceScan(List<DiscoveredSkill> skills, List<SkillWarning> warnin
     Path base = root.resolve(source.subpath()).normalize();
     if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
       throw Problem.runtime(
-          "SUBPATH_NOT_FOUND",
+          ErrorCode.SUBPATH_NOT_FOUND,
           "'"
               + SafeText.escape(source.subpath())
               + "' is not a directory in "

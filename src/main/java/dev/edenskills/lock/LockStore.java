@@ -3,6 +3,8 @@ package dev.edenskills.lock;
 import static dev.edenskills.common.TomlStrings.quote;
 
 import dev.edenskills.common.AtomicFiles;
+import dev.edenskills.common.ErrorCode;
+import dev.edenskills.common.Problem;
 import dev.edenskills.common.StrictUtf8;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +50,19 @@ public final class LockStore {
   /** Writes {@code lock} atomically: same lock, same bytes. */
   public static void write(Path file, LockFile lock) throws IOException {
     AtomicFiles.writeString(file, render(lock));
+  }
+
+  /**
+   * {@link #write}, failing as {@code LOCK_WRITE_FAILED} (exit 1) with {@code hint}: what the
+   * caller's work left done or undone.
+   */
+  public static void save(Path file, LockFile lock, String hint) {
+    try {
+      write(file, lock);
+    } catch (IOException e) {
+      throw Problem.runtime(
+          ErrorCode.LOCK_WRITE_FAILED, "cannot write " + file + ": " + e.getMessage(), hint, e);
+    }
   }
 
   /** The exact text {@link #write} writes: {@code version = 1}, then entries sorted by id. */

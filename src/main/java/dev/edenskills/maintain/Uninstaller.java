@@ -2,7 +2,6 @@ package dev.edenskills.maintain;
 
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.common.Env;
-import dev.edenskills.common.Problem;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.installs.LockedInstalls;
 import dev.edenskills.installs.OwnershipRules;
@@ -12,7 +11,6 @@ import dev.edenskills.lock.LockFile;
 import dev.edenskills.lock.LockStore;
 import dev.edenskills.source.StoreLayout;
 import dev.edenskills.source.StoreLock;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,14 +81,9 @@ public final class Uninstaller {
   }
 
   private static void write(ConfigFile config, LockFile lock) {
-    try {
-      LockStore.write(config.lockPath(), lock);
-    } catch (IOException e) {
-      throw Problem.runtime(
-          "LOCK_WRITE_FAILED",
-          "cannot write " + config.lockPath() + ": " + e.getMessage(),
-          "check that the directory is writable; the next apply retries the removal",
-          e);
-    }
+    LockStore.save(
+        config.lockPath(),
+        lock,
+        "check that the directory is writable; the next apply retries the removal");
   }
 }

@@ -48,15 +48,7 @@ public final class Updater {
       ConfigFile config, List<String> ids, OptionalInt concurrency, ProgressListener listener)
       throws InterruptedException {
     Set<String> only = new LinkedHashSet<>(ids);
-    List<String> unknown = only.stream().filter(id -> config.config().skill(id).isEmpty()).toList();
-    if (!unknown.isEmpty()) {
-      throw Problem.usage(
-          "UNKNOWN_SKILL",
-          (unknown.size() == 1 ? "no skill with id " : "no skills with ids ")
-              + String.join(", ", unknown)
-              + " in the config; nothing was updated",
-          "run 'eden-skills list' to see the configured ids");
-    }
+    config.config().requireSkills(only, "updated");
     StoreLayout layout = new StoreLayout(config.storeRoot(env));
     try (StoreLock held = StoreLock.acquire(layout.lockFile(), StoreLock.DEFAULT_WAIT, warn)) {
       LockFile before = LockStore.read(config.lockPath()).lock();

@@ -1,5 +1,6 @@
 package dev.edenskills.registry;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.VersionReq;
 import dev.edenskills.source.RepoLocation;
@@ -38,7 +39,7 @@ final class IndexParser {
     }
     if (f != FORMAT_VERSION) {
       throw Problem.runtime(
-          "REGISTRY_FORMAT_UNSUPPORTED",
+          ErrorCode.REGISTRY_FORMAT_UNSUPPORTED,
           "registry '"
               + registry
               + "' uses index format_version "
@@ -124,7 +125,7 @@ final class IndexParser {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw Problem.runtime(
-          "REGISTRY_INDEX_INVALID",
+          ErrorCode.REGISTRY_INDEX_INVALID,
           "cannot read " + file + " of registry '" + registry + "': " + e.getMessage(),
           "run 'eden-skills update' to sync the registry again",
           e);
@@ -171,7 +172,7 @@ final class IndexParser {
 
   static Problem invalid(Path file, int line, String registry, String what) {
     return Problem.runtime(
-        "REGISTRY_INDEX_INVALID",
+        ErrorCode.REGISTRY_INDEX_INVALID,
         "registry '" + registry + "': " + file + ":" + line + ": " + what,
         "fix the index entry in the registry's repository (or ask its maintainers to), then run"
             + " 'eden-skills update'");

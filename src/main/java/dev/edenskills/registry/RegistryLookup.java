@@ -1,5 +1,6 @@
 package dev.edenskills.registry;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.RegistryConfig;
@@ -45,14 +46,15 @@ public final class RegistryLookup {
     try {
       req = VersionReq.parse(source.version());
     } catch (IllegalArgumentException e) {
-      throw Problem.usage("INVALID_VERSION_REQ", e.getMessage(), "fix the version requirement");
+      throw Problem.usage(
+          ErrorCode.INVALID_VERSION_REQ, e.getMessage(), "fix the version requirement");
     }
     Found found = find(source.name(), source.registry());
     IndexEntry entry = found.entry();
     Optional<String> best = req.best(entry.installable());
     if (best.isEmpty()) {
       throw Problem.usage(
-          "NO_MATCHING_VERSION",
+          ErrorCode.NO_MATCHING_VERSION,
           "no version of "
               + source.name()
               + " in registry '"
@@ -87,7 +89,7 @@ public final class RegistryLookup {
     String names = String.join(", ", searched.stream().map(RegistryConfig::name).toList());
     if (!unavailable.isEmpty() && unavailable.size() == searched.size()) {
       throw Problem.runtime(
-          "REGISTRY_UNAVAILABLE",
+          ErrorCode.REGISTRY_UNAVAILABLE,
           "cannot look up "
               + name
               + ": registr"
@@ -97,7 +99,7 @@ public final class RegistryLookup {
           "check the registry URL and the network, then run 'eden-skills update'");
     }
     throw Problem.usage(
-        "SKILL_NOT_IN_REGISTRY",
+        ErrorCode.SKILL_NOT_IN_REGISTRY,
         "no skill named "
             + name
             + " in registr"
@@ -113,7 +115,7 @@ public final class RegistryLookup {
   private List<RegistryConfig> searchOrder(Optional<String> only) {
     if (config.registries().isEmpty()) {
       throw Problem.usage(
-          "NO_REGISTRIES",
+          ErrorCode.NO_REGISTRIES,
           "the config has no [registries]; a skill given by name needs one",
           "add e.g. [registries] team = { url = \"https://host/org/index.git\", priority = 50 }");
     }
@@ -126,7 +128,7 @@ public final class RegistryLookup {
             .orElseThrow(
                 () ->
                     Problem.usage(
-                        "UNKNOWN_REGISTRY",
+                        ErrorCode.UNKNOWN_REGISTRY,
                         "no registry named '" + only.get() + "' in [registries]",
                         "use one of: "
                             + String.join(

@@ -1,5 +1,6 @@
 package dev.edenskills.registry;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.RegistryNames;
 import dev.edenskills.config.RegistrySource;
@@ -39,7 +40,7 @@ public final class RegistryRequest {
       req = Optional.of(raw.substring(at + 1));
       if (versionFlag.isPresent()) {
         throw Problem.usage(
-            "USAGE",
+            ErrorCode.USAGE,
             "the version is given twice: '" + raw + "' and --version " + versionFlag.get(),
             "use either <name>@<requirement> or --version <requirement>");
       }
@@ -47,17 +48,17 @@ public final class RegistryRequest {
     Optional<String> bad = RegistryNames.skillProblem(name);
     if (bad.isPresent()) {
       throw Problem.usage(
-          "INVALID_NAME", bad.get(), "registry names are lowercase, e.g. pdf-tools");
+          ErrorCode.INVALID_NAME, bad.get(), "registry names are lowercase, e.g. pdf-tools");
     }
     String version = req.or(() -> versionFlag).orElse(RegistrySource.ANY_VERSION);
     bad = VersionReq.problem(version);
     if (bad.isPresent()) {
       throw Problem.usage(
-          "INVALID_VERSION_REQ", bad.get(), "e.g. " + name + "@^1.2 or --version '~1.2.3'");
+          ErrorCode.INVALID_VERSION_REQ, bad.get(), "e.g. " + name + "@^1.2 or --version '~1.2.3'");
     }
     bad = registryFlag.flatMap(RegistryNames::registryProblem);
     if (bad.isPresent()) {
-      throw Problem.usage("UNKNOWN_REGISTRY", bad.get(), "see [registries] in the config");
+      throw Problem.usage(ErrorCode.UNKNOWN_REGISTRY, bad.get(), "see [registries] in the config");
     }
     return new RegistrySource(name, version, registryFlag);
   }

@@ -1,5 +1,6 @@
 package dev.edenskills.registry;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.Config;
 import dev.edenskills.config.RegistryConfig;
@@ -35,7 +36,7 @@ public final class RegistrySearch {
   public List<Hit> search(List<String> words, Consumer<String> warn) {
     if (config.registries().isEmpty()) {
       throw Problem.usage(
-          "NO_REGISTRIES",
+          ErrorCode.NO_REGISTRIES,
           "the config has no [registries] to search",
           "add one, e.g. [registries] team = { url = \"https://host/org/index.git\" }");
     }

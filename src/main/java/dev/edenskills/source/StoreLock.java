@@ -1,5 +1,6 @@
 package dev.edenskills.source;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -81,7 +82,7 @@ public final class StoreLock implements AutoCloseable {
     } catch (IOException e) {
       local.release();
       throw Problem.runtime(
-          "STORE_LOCK_FAILED",
+          ErrorCode.STORE_LOCK_FAILED,
           "cannot lock the store at " + key + ": " + e.getMessage(),
           "check that the store directory is writable",
           e);
@@ -109,7 +110,7 @@ public final class StoreLock implements AutoCloseable {
 
   private static Problem timeout(Path key, Duration wait) {
     return Problem.runtime(
-        "STORE_LOCKED",
+        ErrorCode.STORE_LOCKED,
         "another eden-skills command still holds the store lock after " + wait.toSeconds() + "s",
         "wait for it to finish and run this command again (lock file: " + key + ")");
   }

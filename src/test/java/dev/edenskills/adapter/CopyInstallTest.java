@@ -7,6 +7,7 @@ import static dev.edenskills.adapter.TestTrees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.config.InstallMode;
 import dev.edenskills.source.StoreLayout;
 import java.io.IOException;
@@ -131,7 +132,7 @@ class CopyInstallTest {
     Path target = tmp.resolve("skills/pdf");
 
     assertThatThrownBy(() -> adapter.install(copy(src, target), false))
-        .hasFieldOrPropertyWithValue("code", "UNSAFE_SOURCE_CONTENT")
+        .hasFieldOrPropertyWithValue("errorCode", ErrorCode.UNSAFE_SOURCE_CONTENT)
         .hasMessageContaining("is a symlink to ../shared/notes.md, which does not exist");
     assertThat(target).doesNotExist();
   }
@@ -143,7 +144,7 @@ class CopyInstallTest {
     Files.createSymbolicLink(src.resolve("leak"), secret);
 
     assertThatThrownBy(() -> adapter.install(copy(src, tmp.resolve("skills/pdf")), false))
-        .hasFieldOrPropertyWithValue("code", "UNSAFE_SOURCE_CONTENT");
+        .hasFieldOrPropertyWithValue("errorCode", ErrorCode.UNSAFE_SOURCE_CONTENT);
     assertThat(read(secret)).isEqualTo("key");
   }
 
@@ -155,7 +156,7 @@ class CopyInstallTest {
     Path target = tmp.resolve("skills/pdf");
 
     assertThatThrownBy(() -> adapter.install(copy(src, target), false))
-        .hasFieldOrPropertyWithValue("code", "UNSAFE_SOURCE_CONTENT")
+        .hasFieldOrPropertyWithValue("errorCode", ErrorCode.UNSAFE_SOURCE_CONTENT)
         .hasMessageContaining("leak");
     assertThat(Files.exists(target, LinkOption.NOFOLLOW_LINKS)).isFalse();
     assertThat(adapter.staleTemps(target.getParent())).isEmpty();

@@ -6,6 +6,7 @@ import static dev.edenskills.adapter.TestTrees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import dev.edenskills.config.InstallMode;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class SymlinkInstallTest {
 
     assertThatThrownBy(() -> adapter.install(r, false))
         .isInstanceOf(Problem.class)
-        .hasFieldOrPropertyWithValue("code", "SKILL_ROOT_MISSING")
+        .hasFieldOrPropertyWithValue("errorCode", ErrorCode.SKILL_ROOT_MISSING)
         .hasMessageContaining(root.toString());
     assertThat(tmp.resolve("agent")).doesNotExist();
   }
@@ -213,12 +214,12 @@ class SymlinkInstallTest {
       assertThatThrownBy(() -> adapter.install(req(src, bad), false))
           .as(bad.toString())
           .isInstanceOf(Problem.class)
-          .hasFieldOrPropertyWithValue("code", "INVALID_TARGET_PATH");
+          .hasFieldOrPropertyWithValue("errorCode", ErrorCode.UNSAFE_TARGET_PATH);
     }
     InstallRequest dots =
         new InstallRequest("..", src, tmp.resolve(".."), InstallMode.SYMLINK, store());
     assertThatThrownBy(() -> adapter.install(dots, false))
-        .hasFieldOrPropertyWithValue("code", "INVALID_TARGET_PATH");
+        .hasFieldOrPropertyWithValue("errorCode", ErrorCode.UNSAFE_TARGET_PATH);
     assertThat(tmp.resolve("skills")).doesNotExist();
   }
 
@@ -226,7 +227,7 @@ class SymlinkInstallTest {
   void aMissingSourceIsReportedBeforeAnythingIsWritten() {
     Path target = tmp.resolve("skills/pdf");
     assertThatThrownBy(() -> adapter.install(req(store().resolve("nope"), target), false))
-        .hasFieldOrPropertyWithValue("code", "SOURCE_MISSING");
+        .hasFieldOrPropertyWithValue("errorCode", ErrorCode.SOURCE_MISSING);
     assertThat(Files.exists(target, LinkOption.NOFOLLOW_LINKS)).isFalse();
   }
 }

@@ -3,6 +3,7 @@ package dev.edenskills.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.edenskills.common.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -95,12 +96,15 @@ class ConfigLoaderTest {
     assertThat(r.warnings())
         .extracting(ConfigIssue::code, ConfigIssue::field)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("UNKNOWN_KEY", "extra"),
-            org.assertj.core.groups.Tuple.tuple("UNKNOWN_KEY", "reactor.speed"));
+            org.assertj.core.groups.Tuple.tuple(ErrorCode.UNKNOWN_KEY, "extra"),
+            org.assertj.core.groups.Tuple.tuple(ErrorCode.UNKNOWN_KEY, "reactor.speed"));
     assertThatThrownBy(() -> ConfigLoader.load("f", toml, true))
         .isInstanceOfSatisfying(
             ConfigInvalid.class,
-            e -> assertThat(e.issues()).extracting(ConfigIssue::code).containsOnly("UNKNOWN_KEY"));
+            e ->
+                assertThat(e.issues())
+                    .extracting(ConfigIssue::code)
+                    .containsOnly(ErrorCode.UNKNOWN_KEY));
   }
 
   @Test
@@ -122,9 +126,10 @@ class ConfigLoaderTest {
                 assertThat(e.issues())
                     .extracting(ConfigIssue::code, ConfigIssue::field)
                     .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("MISSING_FIELD", "skills[0].id"),
                         org.assertj.core.groups.Tuple.tuple(
-                            "INVALID_TYPE", "skills[0].source.repo")));
+                            ErrorCode.MISSING_FIELD, "skills[0].id"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            ErrorCode.INVALID_TYPE, "skills[0].source.repo")));
   }
 
   @Test
@@ -133,7 +138,9 @@ class ConfigLoaderTest {
         .isInstanceOfSatisfying(
             ConfigInvalid.class,
             e -> {
-              assertThat(e.issues()).extracting(ConfigIssue::code).containsOnly("INVALID_TOML");
+              assertThat(e.issues())
+                  .extracting(ConfigIssue::code)
+                  .containsOnly(ErrorCode.INVALID_TOML);
               assertThat(e.issues().getFirst().message()).startsWith("cfg.toml:2:");
             });
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.edenskills.common.Env;
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,7 +51,7 @@ class ContainerTargetConfigTest {
               e ->
                   assertThat(e.issues())
                       .extracting(ConfigIssue::code)
-                      .containsOnly("INVALID_VALUE"));
+                      .containsOnly(ErrorCode.INVALID_VALUE));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.edenskills.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class StoreLockSerializesCommandsTest {
       List<String> messages = new ArrayList<>();
       assertThatThrownBy(() -> StoreLock.acquire(file, Duration.ofMillis(200), messages::add))
           .isInstanceOf(Problem.class)
-          .hasFieldOrPropertyWithValue("code", "STORE_LOCKED");
+          .hasFieldOrPropertyWithValue("errorCode", ErrorCode.STORE_LOCKED);
       assertThat(messages).hasSize(1);
     }
     // Released: can be taken again at once.

@@ -1,5 +1,7 @@
 package dev.edenskills.cli.render;
 
+import dev.edenskills.discovery.SkillProblem;
+import dev.edenskills.discovery.SkillWarning;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,17 +64,20 @@ public final class WarningGroups {
     String skills = n == 1 ? "1 skill" : n + " skills";
     String have = n == 1 ? " has " : " have ";
     return switch (code) {
-      case "NAME_OUTSIDE_SPEC" ->
+      case SkillProblem.NAME_OUTSIDE_SPEC ->
           skills + have + "names outside the Agent Skills spec; installed as their lowercase forms";
-      case "NAME_FROM_FOLDER" ->
+      case SkillProblem.NAME_FROM_FOLDER ->
           skills + have + "no usable name; installed under their folder names";
-      case "DESCRIPTION_TOO_LONG" ->
+      case SkillProblem.DESCRIPTION_TOO_LONG ->
           skills + have + "descriptions over 1024 characters; installed as written";
-      case "METADATA_NOT_STRING" -> skills + have + "metadata values that are not strings";
-      case "UNKNOWN_KEY" ->
+      case SkillProblem.METADATA_NOT_STRING ->
+          skills + have + "metadata values that are not strings";
+      case SkillProblem.UNKNOWN_KEY ->
           skills + have + "front-matter keys outside the spec; agents ignore them";
-      case "OUTSIDE_SPEC" -> skills + " skipped: front matter outside the spec (--strict)";
-      case "DUPLICATE_SKILL_NAME" -> skills + " skipped: their id is taken by an earlier skill";
+      case SkillWarning.OUTSIDE_SPEC ->
+          skills + " skipped: front matter outside the spec (--strict)";
+      case SkillWarning.DUPLICATE_SKILL_NAME ->
+          skills + " skipped: their id is taken by an earlier skill";
       default -> n == 1 ? "1 warning" : n + " warnings";
     };
   }
