@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -31,8 +32,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * directory ({@code --version}, {@code --help}, {@code help apply}, {@code plan}, an {@code apply}
  * that clones from a local git repository, the same {@code apply} with nothing to do, {@code list},
  * {@code doctor}, {@code --help} and {@code --version} after {@code --config}, {@code install
- * --list} and {@code install --all} of a repository, {@code check}), so their classes and profiles
- * are in the cache. Not a user command.
+ * --list} and {@code install --all} of a repository, {@code check}, then {@code install --all} and
+ * a two-repository {@code apply} over HTTP from {@link TrainingGitServer}), so their classes and
+ * profiles are in the cache. Not a user command.
  */
 public final class AotTraining {
   private AotTraining() {}
@@ -105,18 +107,66 @@ public final class AotTraining {
                 "custom:" + dir.resolve("install/agent")),
             List.of("--config", installCfg, "apply"),
             List.of("check", local.toString()));
-    return runAll(env, commands);
+    return runAll(env, commands) + overHttp(dir, repo, env);
   }
 
   private static int runAll(Env env, List<List<String>> commands) {
     int ok = 0;
     for (List<String> command : commands) {
-      PrintWriter sink = new PrintWriter(Writer.nullWriter());
-      if (new Cli(env).run(sink, sink, command.toArray(String[]::new)) == 0) {
-        ok++;
-      }
+      ok += run(env, command);
     }
     return ok;
+  }
+
+  /**
+   * The HTTP fetch path people run, from a git server in this JVM: {@code install <url> --all} with
+   * a fresh HOME of its own (the default agent target, as a first install has it), and an {@code
+   * apply} of two repositories at once (the warm-up and parallel fetch path). Both run with only
+   * HOME set, so a proxy variable of the build machine cannot route them away from 127.0.0.1.
+   */
+  private static int overHttp(Path dir, Path repoDir, Env env) throws IOException {
+    try (Repository repo =
+            new FileRepositoryBuilder().setGitDir(repoDir.toFile()).setBare().build();
+        TrainingGitServer server = new TrainingGitServer(repo)) {
+      Path home = Files.createDirectories(dir.resolve("http/home"));
+      Env fresh = Env.of(Map.of("HOME", home.toString()), dir, env.clock(), false);
+      int ok = run(fresh, List.of("install", server.url("skills"), "--all"));
+      Path config = dir.resolve("http/skills.toml");
+      Files.writeString(
+          config,
+          """
+          version = 1
+
+          [storage]
+          root = "%1$s/store"
+
+          [[skills]]
+          id = "review"
+          [skills.source]
+          repo = "%2$s"
+          subpath = "skills/review"
+          [[skills.targets]]
+          agent = "custom"
+          path = "%1$s/agent"
+
+          [[skills]]
+          id = "commit"
+          [skills.source]
+          repo = "%3$s"
+          subpath = "skills/commit"
+          [[skills.targets]]
+          agent = "custom"
+          path = "%1$s/agent"
+          """
+              .formatted(dir.resolve("http"), server.url("first"), server.url("second")));
+      return ok + run(fresh, List.of("--config", config.toString(), "apply"));
+    }
+  }
+
+  /** 1 when the command line exits 0. */
+  private static int run(Env env, List<String> command) {
+    PrintWriter sink = new PrintWriter(Writer.nullWriter());
+    return new Cli(env).run(sink, sink, command.toArray(String[]::new)) == 0 ? 1 : 0;
   }
 
   private static String config(Path dir, Path repo, Path local, int closedPort) {
@@ -221,6 +271,9 @@ public final class AotTraining {
         main.update();
         repo.updateRef(Constants.HEAD).link("refs/heads/main");
       }
+      // The HTTP training server answers protocol v2, as git's own http-backend does.
+      repo.getConfig().setString("protocol", null, "version", "2");
+      repo.getConfig().save();
     }
     return dir;
   }

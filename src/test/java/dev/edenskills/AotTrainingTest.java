@@ -24,8 +24,9 @@ class AotTrainingTest {
     // --version, --help, help apply, plan, --json plan, list, --help and --version after
     // --config, install --list, install --all, the apply after it and check run through; the two
     // applies of the first config exit 1 and doctor reports the skill they could not install:
-    // its http source is unreachable on purpose.
-    assertThat(ok).isEqualTo(13);
+    // its http source is unreachable on purpose. Then install --all and an apply of two
+    // repositories over HTTP from the training git server.
+    assertThat(ok).isEqualTo(15);
     assertThat(tmp.resolve("install/agent/review/SKILL.md")).exists();
     assertThat(tmp.resolve("install/agent/commit/SKILL.md")).exists();
     assertThat(tmp.resolve("agents/claude/review/SKILL.md")).exists();
@@ -33,6 +34,11 @@ class AotTrainingTest {
     assertThat(tmp.resolve("agents/claude/commit/SKILL.md")).exists();
     assertThat(tmp.resolve("agents/claude/tidy-imports/SKILL.md")).exists();
     assertThat(tmp.resolve("skills.lock")).exists();
+    assertThat(tmp.resolve("http/home/.claude/skills/review/SKILL.md")).exists();
+    assertThat(tmp.resolve("http/home/.claude/skills/commit/SKILL.md")).exists();
+    assertThat(tmp.resolve("http/agent/review/SKILL.md")).exists();
+    assertThat(tmp.resolve("http/agent/commit/SKILL.md")).exists();
+    assertThat(tmp.resolve("http/store/repos")).isDirectory();
     try (var files = Files.list(home)) {
       assertThat(files).as("nothing written to HOME").isEmpty();
     }

@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /** The known agents, read once from the {@code agents.toml} resource (CONTRACT §4). */
 public final class AgentTable {
@@ -99,33 +95,35 @@ public final class AgentTable {
     }
   }
 
-  /** Parses the data file; a broken table is a build bug, so it fails loudly. */
+  /**
+   * Parses the data file; a broken table is a build bug, so it fails loudly. The file is read with
+   * a reader for the one shape it has ({@code [[agents]]} headers, {@code key = "text"} lines,
+   * comments) rather than a TOML library: this runs on every command that resolves a target
+   * (install, add), and tomlj's first parse alone cost ~40 ms of interpreted ANTLR set-up there
+   * (issue 12). {@code AgentTableTest} checks the result equals a full TOML parse of the file.
+   */
   static AgentTable parse(String text) {
-    TomlParseResult toml = Toml.parse(text);
-    if (toml.hasErrors()) {
-      throw new IllegalStateException("agents.toml: " + toml.errors().getFirst());
-    }
-    TomlArray rows = toml.getArray("agents");
-    if (rows == null) {
+    List<Map<String, String>> rows = AgentRows.read(text);
+    if (rows.isEmpty()) {
       throw new IllegalStateException("agents.toml: no [[agents]]");
     }
     List<Agent> agents = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      TomlTable row = rows.getTable(i);
+      Map<String, String> row = rows.get(i);
       agents.add(
           new Agent(
               required(row, "id", i),
               required(row, "name", i),
               required(row, "home", i),
-              Optional.ofNullable(row.getString("home_env")),
+              Optional.ofNullable(row.get("home_env")),
               required(row, "global", i),
               required(row, "project", i)));
     }
     return new AgentTable(agents);
   }
 
-  private static String required(TomlTable row, String key, int index) {
-    String value = row.getString(key);
+  private static String required(Map<String, String> row, String key, int index) {
+    String value = row.get(key);
     if (value == null || value.isBlank()) {
       throw new IllegalStateException("agents.toml: agents[" + index + "] has no " + key);
     }

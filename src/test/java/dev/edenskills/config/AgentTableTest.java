@@ -1,6 +1,7 @@
 package dev.edenskills.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.edenskills.common.Env;
 import java.io.IOException;
@@ -29,6 +30,47 @@ class AgentTableTest {
     assertThat(AgentTable.builtin().all()).hasSizeGreaterThanOrEqualTo(40);
     assertThat(AgentTable.builtin().ids()).doesNotHaveDuplicates().doesNotContain("custom");
     assertThat(AgentTable.builtin().ids()).allMatch(id -> id.matches("[a-z0-9-]+"));
+  }
+
+  @Test
+  void theShippedTableReadsAsAFullTomlParserReadsIt() throws IOException {
+    String text;
+    try (var in = AgentTable.class.getResourceAsStream("/dev/edenskills/config/agents.toml")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    org.tomlj.TomlParseResult toml = org.tomlj.Toml.parse(text);
+    assertThat(toml.errors()).isEmpty();
+    org.tomlj.TomlArray rows = toml.getArray("agents");
+    java.util.List<Map<String, Object>> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      expected.add(rows.getTable(i).toMap());
+    }
+    assertThat(AgentRows.read(text)).isEqualTo(expected);
+    assertThat(AgentTable.builtin().ids())
+        .containsExactlyElementsOf(expected.stream().map(r -> (String) r.get("id")).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "id = 'literal'",
+        "id = \"a\\\\b\"",
+        "id = \"a\" # trailing comment",
+        "[agents]",
+        "id",
+      })
+  void aLineTheReaderCannotReadExactlyIsRejectedWithItsNumber(String line) {
+    String text = "# agents\n[[agents]]\n" + line + "\n";
+    assertThatThrownBy(() -> AgentRows.read(text))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("line 3");
+  }
+
+  @Test
+  void aKeyOutsideAnEntryOrTwiceInOneIsRejected() {
+    assertThatThrownBy(() -> AgentRows.read("id = \"x\"\n")).hasMessageContaining("line 1");
+    assertThatThrownBy(() -> AgentRows.read("[[agents]]\nid = \"x\"\nid = \"y\"\n"))
+        .hasMessageContaining("line 3: duplicate key id");
   }
 
   @ParameterizedTest(name = "{0}")
