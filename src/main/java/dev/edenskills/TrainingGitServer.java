@@ -21,10 +21,10 @@ import org.eclipse.jgit.transport.UploadPack;
 /**
  * A smart-HTTP git server (protocol v2, upload-pack only) on 127.0.0.1 for the AOT training run, so
  * the cache learns the HTTP fetch path people use (JGit's HTTP transport, the JDK's HTTP client,
- * sockets) instead of only the file transport: training on it cut the CPU of one {@code install
- * --all} over HTTP by ~140 ms (issue 12). Every {@code /NAME.git} serves the one repository; one
- * request per connection, answered from memory. Not a user-facing server: it stops with {@link
- * #close}.
+ * sockets) instead of only the file transport: classes an {@code install --all} over HTTP loads
+ * from outside the cache went from 127 to 72 (issue 12). Every {@code /NAME.git} serves the one
+ * repository; one request per connection, answered from memory. Not a user-facing server: it stops
+ * with {@link #close}.
  */
 final class TrainingGitServer implements AutoCloseable {
   private final Repository repo;
