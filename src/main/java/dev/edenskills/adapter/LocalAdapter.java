@@ -61,7 +61,7 @@ public final class LocalAdapter implements TargetAdapter {
         case SYMLINK -> fresh = Swap.tempLink(root, req.skillId(), source);
         case COPY -> {
           fresh = Files.createDirectory(Swap.tempName(root, req.skillId(), "new"));
-          TreeCopy.copy(source, fresh, SourceBoundary.of(source, req.storeRoot()));
+          TreeCopy.copy(source, fresh, req.boundary());
           hash = Optional.of(TreeHash.of(fresh));
           new ManagedMarker(req.skillId(), hash).writeTo(fresh);
         }

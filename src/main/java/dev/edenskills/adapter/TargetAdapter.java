@@ -39,7 +39,7 @@ public interface TargetAdapter {
    * Runs one verify check against an installed target: the failure message, empty when it passed.
    * Reads only and never throws for what it finds; an unreadable target fails the check. {@code
    * boundary} is how far links in {@code source} may be followed when hashing ({@link
-   * SourceBoundary}).
+   * InstallRequest#boundary}).
    */
   Optional<String> check(VerifyCheck check, Path target, Path source, Path boundary);
 

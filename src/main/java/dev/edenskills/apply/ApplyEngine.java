@@ -61,8 +61,10 @@ public final class ApplyEngine {
   }
 
   private ApplyResult applyLocked(
-      ConfigFile config, ApplyOptions options, ProgressListener listener, StoreLayout layout)
+      ConfigFile config, ApplyOptions options, ProgressListener display, StoreLayout layout)
       throws InterruptedException {
+    // One guard for the whole run: a broken display is reported once, in Phase A or B.
+    ProgressListener listener = ProgressListener.guarded(display);
     Instant start = env.clock().instant();
     LockRead read = LockStore.read(config.lockPath());
     LockFile lock = options.locked() ? read.lock() : readLock(read);
@@ -116,7 +118,7 @@ public final class ApplyEngine {
         new InstallPhase(
             adapters,
             rules,
-            new Verifier(layout.root()),
+            new Verifier(layout::boundaryOf),
             layout.root(),
             options,
             listener,

@@ -8,12 +8,12 @@ import dev.edenskills.verify.CheckFailure;
 import dev.edenskills.verify.VerifyResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The user-facing summary of an {@link ApplyResult} (CONTRACT §6): counts, failure diagnostics, the
- * JSON document and the exit code, all derived in one place so text and JSON agree.
+ * The summary of an {@link ApplyResult} (CONTRACT §6): counts, failure diagnostics, the JSON
+ * document and the exit code, all derived in one place so text and JSON agree ({@code cli} words
+ * it).
  */
 public record ApplyReport(
     Sync sync,
@@ -48,7 +48,8 @@ public record ApplyReport(
         case SyncOutcome.Failed f -> {
           failedSync++;
           failures.add(
-              new ApplyResult.FailureLine(skill.id(), f.stage().id(), repo, f.detail(), f.cause()));
+              new ApplyResult.FailureLine(
+                  skill.id(), f.stage().id(), repo, f.detail(), f.cause(), f.internal()));
         }
       }
       result
@@ -92,27 +93,6 @@ public record ApplyReport(
 
   public long count(Action action) {
     return actions.stream().filter(a -> a.action() == action).count();
-  }
-
-  /** The three summary lines of CONTRACT §6. */
-  public List<String> summaryLines() {
-    return List.of(
-        String.format(
-            Locale.ROOT,
-            "source sync: cloned=%d updated=%d skipped=%d failed=%d [%.1fs]",
-            sync.cloned(),
-            sync.updated(),
-            sync.skipped(),
-            sync.failed(),
-            sync.elapsedMs() / 1000.0),
-        "install: create=%d update=%d noop=%d conflict=%d removed=%d"
-            .formatted(
-                count(Action.CREATE),
-                count(Action.UPDATE),
-                count(Action.NOOP),
-                count(Action.CONFLICT),
-                count(Action.REMOVE)),
-        "verify: passed=%d failed=%d".formatted(verify.passed(), verify.failed()));
   }
 
   /** CONTRACT §5 precedence: sync failure → 1; strict conflicts → 3; install/verify failure → 1. */

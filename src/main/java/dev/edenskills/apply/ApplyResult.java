@@ -39,16 +39,26 @@ public record ApplyResult(
     return Optional.ofNullable(installs.get(skillId));
   }
 
-  /** One diagnostic line: {@code skill=<id> stage=<stage> repo=<url> detail=<summary>}. */
+  /**
+   * One diagnostic line: {@code skill=<id> stage=<stage> repo=<url> detail=<summary>}; {@code
+   * internal} when it is a bug in the tool (the renderer asks for a report).
+   */
   public record FailureLine(
       String skillId,
       String stage,
       String repo,
       String detail,
-      @JsonIgnore Optional<Throwable> cause) {
+      @JsonIgnore Optional<Throwable> cause,
+      @JsonIgnore boolean internal) {
     /** A failure with no exception behind it (a verify check, a conflict). */
     public FailureLine(String skillId, String stage, String repo, String detail) {
-      this(skillId, stage, repo, detail, Optional.empty());
+      this(skillId, stage, repo, detail, Optional.empty(), false);
+    }
+
+    /** A failure caused by {@code cause}, a problem of the environment, not a bug. */
+    public FailureLine(
+        String skillId, String stage, String repo, String detail, Optional<Throwable> cause) {
+      this(skillId, stage, repo, detail, cause, false);
     }
 
     public String render() {

@@ -2,7 +2,6 @@ package dev.edenskills.apply;
 
 import dev.edenskills.adapter.InstallRequest;
 import dev.edenskills.adapter.Ownership;
-import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.adapter.TargetAdapters;
 import dev.edenskills.adapter.TargetState;
@@ -17,6 +16,7 @@ import dev.edenskills.plan.Planner;
 import dev.edenskills.reactor.ProgressEvent;
 import dev.edenskills.reactor.ProgressListener;
 import dev.edenskills.resolve.ResolvedSkill;
+import dev.edenskills.source.StoreLayout;
 import dev.edenskills.verify.Verifier;
 import dev.edenskills.verify.VerifyResult;
 import java.io.IOException;
@@ -53,17 +53,16 @@ public final class InstallPhase {
     this.verifier = verifier;
     this.storeRoot = storeRoot;
     this.options = options;
-    this.listener = listener;
+    this.listener = ProgressListener.guarded(listener);
     this.clock = clock;
   }
 
   /** Installs {@code skill} from {@code source}; {@code knownHash} is reused when still valid. */
   public SkillInstall install(ResolvedSkill skill, Path source, Optional<String> knownHash)
       throws IOException {
+    Path boundary = new StoreLayout(storeRoot).boundaryOf(source);
     Optional<String> hash =
-        knownHash.isPresent()
-            ? knownHash
-            : Optional.of(TreeHash.of(source, SourceBoundary.of(source, storeRoot)));
+        knownHash.isPresent() ? knownHash : Optional.of(TreeHash.of(source, boundary));
     List<TargetOutcome> outcomes = new ArrayList<>();
     for (ResolvedSkill.Target target : skill.targets()) {
       TargetAdapter adapter = adapters.of(target.environment());
@@ -89,7 +88,14 @@ public final class InstallPhase {
         try {
           adapter.install(
               new InstallRequest(
-                  skill.id(), source, target.path(), mode, storeRoot, owns, options.createDirs()),
+                  skill.id(),
+                  source,
+                  boundary,
+                  target.path(),
+                  mode,
+                  storeRoot,
+                  owns,
+                  options.createDirs()),
               options.force());
         } catch (RuntimeException e) {
           error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());

@@ -60,6 +60,10 @@ public final class Prefetch {
     } catch (PhaseAInterrupted e) {
       throw new InterruptedException("interrupted while fetching " + repo.display());
     }
+    if (result instanceof TaskResult.Failed<RepoSync> f && SourceTasks.internal(f)) {
+      // A bug, not a fetch failure: reported as one (error[INTERNAL], the stack with -v).
+      throw SourceTasks.asUnchecked(f.cause());
+    }
     return switch (result) {
       case TaskResult.Done<RepoSync> d -> {
         var snapshot = d.value().byRef().get(ref);

@@ -60,9 +60,10 @@ public final class RegistrySync {
     for (RegistryConfig r : chosen) {
       RepoLocation.Remote remote =
           (RepoLocation.Remote) RepoLocation.parse(r.url(), env, env.cwd());
-      tasks.add(
+      RegistrySyncTask task =
           new RegistrySyncTask(
-              r, remote, syncs.layout(), syncs.fetcher(), syncs.fetchOptions(), env.clock()));
+              r, remote, syncs.layout(), syncs.fetcher(), syncs.fetchOptions(), env.clock());
+      tasks.add(SourceTasks.of(task.name(), task.initialStage(), task::run));
     }
     syncs.prepareGit(tasks.size());
     List<TaskResult<String>> results;
@@ -80,7 +81,7 @@ public final class RegistrySync {
                 + " could not be synced (stage="
                 + f.stage().id()
                 + " detail="
-                + f.detail()
+                + SourceTasks.detail(f)
                 + "); "
                 + (cache.has(name)
                     ? "using the copy synced before"

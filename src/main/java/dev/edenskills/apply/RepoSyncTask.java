@@ -1,8 +1,5 @@
 package dev.edenskills.apply;
 
-import dev.edenskills.reactor.SourceTask;
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.TaskContext;
 import dev.edenskills.source.FetchOptions;
 import dev.edenskills.source.FetchResult;
 import dev.edenskills.source.GitFetcher;
@@ -10,6 +7,9 @@ import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.Snapshot;
 import dev.edenskills.source.SnapshotStore;
 import dev.edenskills.source.StoreLayout;
+import dev.edenskills.source.SyncFailure;
+import dev.edenskills.source.SyncProgress;
+import dev.edenskills.source.SyncStage;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
  * Phase A work for one repository: fetch every ref its skills need in one go, then materialize the
  * snapshot of each resolved commit that the store lacks.
  */
-final class RepoSyncTask implements SourceTask<RepoSync> {
+final class RepoSyncTask {
   private final RepoLocation.Remote repo;
   private final List<String> refs;
   private final StoreLayout layout;
@@ -42,20 +42,17 @@ final class RepoSyncTask implements SourceTask<RepoSync> {
     this.options = options;
   }
 
-  @Override
-  public String name() {
+  String name() {
     return repo.display();
   }
 
-  @Override
-  public Stage initialStage() {
-    return Files.isDirectory(layout.repoDir(repo.key())) ? Stage.FETCH : Stage.CLONE;
+  SyncStage initialStage() {
+    return Files.isDirectory(layout.repoDir(repo.key())) ? SyncStage.FETCH : SyncStage.CLONE;
   }
 
-  @Override
-  public RepoSync run(TaskContext context) throws Exception {
-    FetchResult fetched = fetcher.fetch(repo.fetchUrl(), repo.key(), refs, context, options);
-    context.stage(Stage.MATERIALIZE);
+  RepoSync run(SyncProgress progress) throws SyncFailure, InterruptedException {
+    FetchResult fetched = fetcher.fetch(repo.fetchUrl(), repo.key(), refs, progress, options);
+    progress.stage(SyncStage.MATERIALIZE);
     Map<String, Snapshot> byRef = new LinkedHashMap<>();
     Map<String, Snapshot> byCommit = new LinkedHashMap<>();
     for (String ref : refs) {

@@ -57,7 +57,8 @@ public record RepoSyncs(
 
   /** A Phase A task fetching {@code refs} (branches, tags or commit ids) of one repository. */
   public SourceTask<RepoSync> task(RepoLocation.Remote repo, List<String> refs) {
-    return new RepoSyncTask(repo, refs, layout, fetcher, snapshots, fetchOptions);
+    RepoSyncTask task = new RepoSyncTask(repo, refs, layout, fetcher, snapshots, fetchOptions);
+    return SourceTasks.of(task.name(), task.initialStage(), task::run);
   }
 
   /** A reactor running at most {@code concurrency} tasks, each under the safety-net timeout. */

@@ -28,11 +28,23 @@ public final class SourceSync {
   private final RepoSyncs syncs;
   private final SkillReactor reactor;
   private final RepoSummaries summaries;
+  private final TaskFactory tasks;
+
+  /** Makes the Phase A task of one repository; {@link RepoSyncs#task} outside tests. */
+  @FunctionalInterface
+  interface TaskFactory {
+    SourceTask<RepoSync> task(RepoLocation.Remote repo, List<String> refs);
+  }
 
   SourceSync(RepoSyncs syncs, SkillReactor reactor, RepoSummaries summaries) {
+    this(syncs, reactor, summaries, syncs::task);
+  }
+
+  SourceSync(RepoSyncs syncs, SkillReactor reactor, RepoSummaries summaries, TaskFactory tasks) {
     this.syncs = syncs;
     this.reactor = reactor;
     this.summaries = summaries;
+    this.tasks = tasks;
   }
 
   /**
@@ -86,19 +98,19 @@ public final class SourceSync {
         }
       }
     }
-    List<Group> work = List.copyOf(groups.values());
-    List<SourceTask<RepoSync>> tasks = new ArrayList<>();
-    for (Group g : work) {
+    List<Group> pending = List.copyOf(groups.values());
+    List<SourceTask<RepoSync>> work = new ArrayList<>();
+    for (Group g : pending) {
       summaries.register(g.repo().display(), g.skills().size());
-      tasks.add(syncs.task(g.repo(), List.copyOf(g.refs())));
+      work.add(tasks.task(g.repo(), List.copyOf(g.refs())));
     }
-    if (!tasks.isEmpty()) {
-      syncs.prepareGit(tasks.size());
+    if (!work.isEmpty()) {
+      syncs.prepareGit(work.size());
     }
-    List<TaskResult<RepoSync>> results = reactor.runPhaseA(tasks);
+    List<TaskResult<RepoSync>> results = reactor.runPhaseA(work);
     List<RepoReport> repos = new ArrayList<>();
-    for (int i = 0; i < work.size(); i++) {
-      Group g = work.get(i);
+    for (int i = 0; i < pending.size(); i++) {
+      Group g = pending.get(i);
       TaskResult<RepoSync> r = results.get(i);
       repos.add(RepoReport.of(g.repo().display(), g.skills().size(), r));
       for (ResolvedSkill skill : g.skills()) {
@@ -121,7 +133,12 @@ public final class SourceSync {
   private SyncOutcome outcomeOf(ResolvedSkill skill, String ref, TaskResult<RepoSync> result) {
     return switch (result) {
       case TaskResult.Failed<RepoSync> f ->
-          new SyncOutcome.Failed(skill.id(), f.stage(), f.detail(), Optional.ofNullable(f.cause()));
+          new SyncOutcome.Failed(
+              skill.id(),
+              f.stage(),
+              SourceTasks.detail(f),
+              Optional.ofNullable(f.cause()),
+              SourceTasks.internal(f));
       case TaskResult.Done<RepoSync> d -> {
         Snapshot snapshot = d.value().byRef().get(ref);
         yield fromSnapshot(skill, snapshot, d.value().cloned() ? Kind.CLONED : Kind.UPDATED);

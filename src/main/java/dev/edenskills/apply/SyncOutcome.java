@@ -37,12 +37,16 @@ public sealed interface SyncOutcome {
   /** No network was needed: locked and in the store, or a local directory. */
   record Skipped(String skillId, String resolvedCommit, Path source) implements SyncOutcome {}
 
-  /** The skill could not be synced; Phase B skips it. {@code cause} is shown with {@code -v}. */
-  record Failed(String skillId, Stage stage, String detail, Optional<Throwable> cause)
+  /**
+   * The skill could not be synced; Phase B skips it. {@code cause} is shown with {@code -v}; {@code
+   * internal} when the cause is a bug in the tool rather than a problem with the source.
+   */
+  record Failed(
+      String skillId, Stage stage, String detail, Optional<Throwable> cause, boolean internal)
       implements SyncOutcome {
     /** A failure found without an exception (a missing subpath, a missing local directory). */
     public Failed(String skillId, Stage stage, String detail) {
-      this(skillId, stage, detail, Optional.empty());
+      this(skillId, stage, detail, Optional.empty(), false);
     }
   }
 }

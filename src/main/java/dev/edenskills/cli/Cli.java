@@ -1,5 +1,6 @@
 package dev.edenskills.cli;
 
+import dev.edenskills.cli.render.Output;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.ErrorCode;
 import dev.edenskills.common.ExitCode;
@@ -62,6 +63,11 @@ public final class Cli {
         (ex, commandLine, parsed) -> failure(ex, err, global.verbose()).code());
     try {
       return cli.execute(args);
+    } catch (Error e) {
+      // picocli lets Errors through (a VirtualMachineError from Phase A, a bug's AssertionError):
+      // say what happened in the same form as any other internal error, exit 1, never a bare
+      // "Exception in thread main". Main exits right after, so nothing runs on a broken JVM.
+      return internal(e, err, global.verbose()).code();
     } finally {
       out.flush();
       err.flush();
@@ -147,9 +153,14 @@ public final class Cli {
       err.println("interrupted");
       return ExitCode.INTERRUPTED;
     }
-    err.println("error[INTERNAL] " + root + (verbose ? "" : " (run with -v for details)"));
+    return internal(root, err, verbose);
+  }
+
+  private static ExitCode internal(Throwable thrown, PrintWriter err, boolean verbose) {
+    err.println("error[INTERNAL] " + thrown);
+    err.println("  hint: " + Output.BUG_HINT);
     if (verbose) {
-      err.println(stackTrace(root));
+      err.println(stackTrace(thrown));
     }
     return ExitCode.FAILURE;
   }

@@ -7,7 +7,6 @@ import dev.edenskills.common.Env;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.config.ConfigStore;
 import dev.edenskills.discovery.SkillPicker;
-import dev.edenskills.discovery.TerminalSkillPicker;
 import dev.edenskills.reactor.ProgressListener;
 import java.io.BufferedReader;
 import java.io.PrintWriter;

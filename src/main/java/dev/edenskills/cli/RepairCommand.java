@@ -8,6 +8,7 @@ import dev.edenskills.cli.render.Output;
 import dev.edenskills.config.ConfigFile;
 import dev.edenskills.doctor.Repair;
 import dev.edenskills.doctor.RepairResult;
+import dev.edenskills.doctor.RepairStep;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,26 +50,44 @@ final class RepairCommand implements Callable<Integer> {
       out.json(
           new Document(
               DoctorRenderer.document(result.before()),
-              result.actions(),
-              result.failures(),
+              result.actions().stream().map(RepairCommand::line).toList(),
+              result.failures().stream().map(RepairCommand::line).toList(),
               apply,
               DoctorRenderer.document(result.after())));
       if (apply != null) {
         apply.failures().forEach(f -> out.error("failed " + f.render()));
       }
     } else {
-      result.actions().forEach(out::info);
+      result.actions().forEach(step -> out.info(line(step)));
       if (apply != null) {
         new ApplyRenderer(out, ctx.global().verbose()).render(apply, interrupted);
       } else if (result.actions().isEmpty() && result.failures().isEmpty()) {
         out.info("nothing to repair");
       }
     }
-    result.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + f));
+    result.failures().forEach(f -> out.error(out.paint("31", "failed") + " " + line(f)));
     if (!out.isJson()) {
       out.line("after repair:");
       new DoctorRenderer(out, ctx.global().verbose()).text(result.after());
     }
     return result.exitCode(ctx.global().strict()).code();
+  }
+
+  /** How one kind of step is said: its verb done, its verb after "could not", its object. */
+  private record Words(String done, String notDone, String what) {}
+
+  /** One of repair's own steps in words: what it did, or what it could not do and why. */
+  static String line(RepairStep step) {
+    String snapshot = "snapshot of " + step.subject();
+    Words w =
+        switch (step.kind()) {
+          case REMOVE_STALE_TEMP -> new Words("removed", "remove", "stale temp " + step.subject());
+          case SET_ASIDE_SNAPSHOT -> new Words("set aside", "set aside", "the damaged " + snapshot);
+          case RESTORE_SNAPSHOT -> new Words("restored", "restore", snapshot);
+          case REWRITE_SNAPSHOT -> new Words("rewrote", "settle", "the damaged " + snapshot);
+        };
+    return step.error()
+        .map(e -> "could not " + w.notDone() + " " + w.what() + ": " + e)
+        .orElse(w.done() + " " + w.what());
   }
 }

@@ -120,6 +120,7 @@ public final class DockerAdapter implements TargetAdapter {
           new InstallRequest(
               req.skillId(),
               req.source(),
+              req.boundary(),
               w.host().get(),
               mode,
               req.storeRoot(),
@@ -135,7 +136,12 @@ public final class DockerAdapter implements TargetAdapter {
     InstallResult staged =
         local.install(
             new InstallRequest(
-                req.skillId(), req.source(), stage, InstallMode.COPY, req.storeRoot()),
+                req.skillId(),
+                req.source(),
+                req.boundary(),
+                stage,
+                InstallMode.COPY,
+                req.storeRoot()),
             true);
     String root = Path.of(w.inner()).getParent().toString();
     if (!w.shell().ensureRoot(root, req.createDirs())) {

@@ -30,7 +30,7 @@ final class DamagedSnapshots {
 
   /** Moves every damaged locked snapshot aside; a move that fails is reported and skipped. */
   static DamagedSnapshots setAside(
-      List<ResolvedSkill> skills, SnapshotStore snapshots, List<String> failures) {
+      List<ResolvedSkill> skills, SnapshotStore snapshots, List<RepairStep> steps) {
     List<Aside> moved = new ArrayList<>();
     for (Map.Entry<String, Set<String>> repo :
         SnapshotRestore.damaged(skills, snapshots).entrySet()) {
@@ -39,13 +39,11 @@ final class DamagedSnapshots {
           Optional<Path> where = snapshots.setAside(repo.getKey(), commit);
           where.ifPresent(w -> moved.add(new Aside(repo.getKey(), commit, w)));
         } catch (IOException e) {
-          failures.add(
-              "could not set aside the damaged snapshot of "
-                  + repo.getKey()
-                  + " at "
-                  + commit.substring(0, 7)
-                  + ": "
-                  + e.getMessage());
+          steps.add(
+              RepairStep.failed(
+                  RepairStep.Kind.SET_ASIDE_SNAPSHOT,
+                  repo.getKey() + " at " + commit.substring(0, 7),
+                  e.getMessage()));
         }
       }
     }
@@ -53,19 +51,19 @@ final class DamagedSnapshots {
   }
 
   /** Deletes each old tree a new snapshot replaced; puts back the others. */
-  void settle(List<String> actions, List<String> failures) {
+  void settle(List<RepairStep> steps) {
     for (Aside a : aside) {
       String what = a.key() + " at " + a.commit().substring(0, 7);
       try {
         boolean replaced = snapshots.existing(a.key(), a.commit()).isPresent();
         if (replaced) {
           SafeDelete.tree(a.where());
-          actions.add("rewrote the damaged snapshot of " + what);
+          steps.add(RepairStep.done(RepairStep.Kind.REWRITE_SNAPSHOT, what));
         } else {
           snapshots.putBack(a.where(), a.key(), a.commit());
         }
       } catch (IOException e) {
-        failures.add("could not settle the damaged snapshot of " + what + ": " + e.getMessage());
+        steps.add(RepairStep.failed(RepairStep.Kind.REWRITE_SNAPSHOT, what, e.getMessage()));
       }
     }
   }

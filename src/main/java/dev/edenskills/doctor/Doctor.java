@@ -92,7 +92,7 @@ public final class Doctor {
       List<Finding> findings,
       boolean safety) {
     SnapshotStore snapshots = new SnapshotStore(layout);
-    TargetCheck check = new TargetCheck(adapters, rules, new Verifier(layout.root()));
+    TargetCheck check = new TargetCheck(adapters, rules, new Verifier(layout::boundaryOf));
     List<SkillHealth> health = new ArrayList<>();
     for (ResolvedSkill skill : skills) {
       Optional<String> commit = skill.locked().map(LockEntry::commit).filter(c -> !c.isEmpty());

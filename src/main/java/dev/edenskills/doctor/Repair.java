@@ -65,30 +65,29 @@ public final class Repair {
       Doctor doctor = new Doctor(env, adapters);
       LockFile lock = LockStore.read(config.lockPath()).lock();
       DoctorReport before = doctor.examine(config, lock).report();
-      List<String> actions = new ArrayList<>();
-      List<String> failures = new ArrayList<>();
+      List<RepairStep> steps = new ArrayList<>();
       List<ResolvedSkill> skills = new SkillResolver(config, env, lock).resolveAll();
-      removeStaleTemps(new StaleTemps(adapters, layout), config, skills, lock, actions, failures);
+      removeStaleTemps(new StaleTemps(adapters, layout), config, skills, lock, steps);
 
       SnapshotStore snapshots = new SnapshotStore(layout);
-      DamagedSnapshots damaged = DamagedSnapshots.setAside(skills, snapshots, failures);
+      DamagedSnapshots damaged = DamagedSnapshots.setAside(skills, snapshots, steps);
       Map<RepoLocation.Remote, Set<String>> missing = SnapshotRestore.missing(skills, snapshots);
       try {
         for (SnapshotRestore.Outcome o :
             new SnapshotRestore(RepoSyncs.of(env, config), listener).restore(missing)) {
           for (String commit : o.commits()) {
             String what = o.repo() + " at " + commit.substring(0, 7);
-            o.failure()
-                .ifPresentOrElse(
-                    f -> failures.add("could not restore snapshot of " + what + ": " + f),
-                    () -> actions.add("restored snapshot of " + what));
+            steps.add(
+                o.failure()
+                    .map(f -> RepairStep.failed(RepairStep.Kind.RESTORE_SNAPSHOT, what, f))
+                    .orElseGet(() -> RepairStep.done(RepairStep.Kind.RESTORE_SNAPSHOT, what)));
           }
         }
       } catch (PhaseAInterrupted e) {
-        damaged.settle(actions, failures);
-        return new RepairResult(before, actions, failures, Optional.empty(), before, true);
+        damaged.settle(steps);
+        return new RepairResult(before, steps, Optional.empty(), before, true);
       }
-      damaged.settle(actions, failures);
+      damaged.settle(steps);
 
       Set<String> affected = new LinkedHashSet<>();
       for (Finding f : before.findings()) {
@@ -108,7 +107,7 @@ public final class Repair {
       }
       DoctorReport after =
           doctor.examine(config, LockStore.read(config.lockPath()).lock()).report();
-      return new RepairResult(before, actions, failures, applied, after, false);
+      return new RepairResult(before, steps, applied, after, false);
     }
   }
 
@@ -117,14 +116,15 @@ public final class Repair {
       ConfigFile config,
       List<ResolvedSkill> skills,
       LockFile lock,
-      List<String> actions,
-      List<String> failures) {
+      List<RepairStep> steps) {
     for (StaleTemps.Stale stale : temps.find(config, skills, lock)) {
       try {
         temps.delete(stale);
-        actions.add("removed stale temp " + stale.path());
+        steps.add(RepairStep.done(RepairStep.Kind.REMOVE_STALE_TEMP, stale.path().toString()));
       } catch (IOException | RuntimeException e) {
-        failures.add("could not remove stale temp " + stale.path() + ": " + e.getMessage());
+        steps.add(
+            RepairStep.failed(
+                RepairStep.Kind.REMOVE_STALE_TEMP, stale.path().toString(), e.getMessage()));
       }
     }
   }

@@ -11,19 +11,26 @@ import java.util.Optional;
  * restored, re-pointed links cleared), the apply it ran for the affected skills, and the findings
  * left afterwards.
  *
- * @param actions one line per step taken, in order
- * @param failures one line per step that failed
+ * @param steps repair's own steps, in order, those that failed included
  */
 public record RepairResult(
     DoctorReport before,
-    List<String> actions,
-    List<String> failures,
+    List<RepairStep> steps,
     Optional<ApplyResult> apply,
     DoctorReport after,
     boolean interrupted) {
   public RepairResult {
-    actions = List.copyOf(actions);
-    failures = List.copyOf(failures);
+    steps = List.copyOf(steps);
+  }
+
+  /** The steps that succeeded, in order. */
+  public List<RepairStep> actions() {
+    return steps.stream().filter(RepairStep::ok).toList();
+  }
+
+  /** The steps that failed, in order. */
+  public List<RepairStep> failures() {
+    return steps.stream().filter(s -> !s.ok()).toList();
   }
 
   /**
@@ -35,7 +42,7 @@ public record RepairResult(
       return ExitCode.INTERRUPTED;
     }
     ExitCode code = apply.map(a -> ApplyReport.of(a).exitCode(strict, false)).orElse(ExitCode.OK);
-    if (!failures.isEmpty()) {
+    if (!failures().isEmpty()) {
       code = code.worst(ExitCode.FAILURE);
     }
     if (strict && after.hasErrors()) {

@@ -15,11 +15,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs Phase A (every task on its own virtual thread, bounded, inside one structured scope), then
@@ -29,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * becomes final (or changes again) is a one-file change. It knows nothing of git or files.
  */
 public final class SkillReactor {
-  private static final Logger LOG = LoggerFactory.getLogger(SkillReactor.class);
-
   /** Detail of a task that never got to run because Phase A was interrupted. */
   public static final String NOT_RUN = "not run (interrupted)";
 
@@ -38,12 +34,11 @@ public final class SkillReactor {
   private final Duration taskTimeout;
   private final ProgressListener listener;
   private final Clock clock;
-  private final AtomicBoolean listenerFailed = new AtomicBoolean();
 
   /**
    * @param concurrency how many Phase A tasks may run at once, at least 1 (1 = strictly serial)
    * @param taskTimeout per-task limit counted from the moment the task gets its permit; zero = none
-   * @param listener receives events from many threads
+   * @param listener receives events from many threads; what it throws is logged, never propagated
    */
   public SkillReactor(
       int concurrency, Duration taskTimeout, ProgressListener listener, Clock clock) {
@@ -55,7 +50,7 @@ public final class SkillReactor {
     }
     this.concurrency = concurrency;
     this.taskTimeout = taskTimeout;
-    this.listener = Objects.requireNonNull(listener);
+    this.listener = ProgressListener.guarded(Objects.requireNonNull(listener));
     this.clock = Objects.requireNonNull(clock);
   }
 
@@ -66,7 +61,9 @@ public final class SkillReactor {
   /**
    * Runs every task, at most {@code concurrency} at once, and returns when all have ended (the
    * barrier). Results are in input order. A task's exception or Error becomes its {@link
-   * TaskResult.Failed}; it never stops the others and never propagates.
+   * TaskResult.Failed}; it never stops the others and never propagates, except a {@link
+   * VirtualMachineError} (out of memory, stack overflow): that cancels every task and, once all
+   * have stopped, is thrown from here.
    *
    * @throws PhaseAInterrupted if the calling thread is interrupted: every running task is
    *     interrupted and waited for first; the exception carries what finished, and {@link #NOT_RUN}
@@ -82,7 +79,7 @@ public final class SkillReactor {
     Semaphore permits = new Semaphore(concurrency, true);
     boolean interrupted = false;
     try (var scope =
-        StructuredTaskScope.open(Joiner.<Object>awaitAll(), cf -> cf.withName("eden-phase-a"))) {
+        StructuredTaskScope.open(new AwaitAllUnlessFatal(), cf -> cf.withName("eden-phase-a"))) {
       for (int i = 0; i < work.size(); i++) {
         int index = i;
         scope.fork(
@@ -94,6 +91,13 @@ public final class SkillReactor {
     } catch (InterruptedException e) {
       // close() has already cancelled the scope and waited for every task to stop.
       interrupted = true;
+    } catch (StructuredTaskScope.FailedException e) {
+      // A VirtualMachineError: every other task was cancelled and has stopped; the process
+      // cannot go on as if one repository had failed.
+      if (e.getCause() instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+      throw e;
     }
     Instant end = clock.instant();
     emit(new PhaseAFinished(end, Duration.between(start, end)));
@@ -152,7 +156,12 @@ public final class SkillReactor {
         Duration elapsed = Duration.between(started, clock.instant());
         return switch (subtask.state()) {
           case SUCCESS -> new TaskResult.Done<>(name, subtask.get(), elapsed);
-          case FAILED -> Failures.of(name, tracker.current(), subtask.exception(), elapsed);
+          case FAILED -> {
+            if (subtask.exception() instanceof VirtualMachineError fatal) {
+              throw fatal; // never one task's failure: see AwaitAllUnlessFatal
+            }
+            yield Failures.of(name, tracker.current(), subtask.exception(), elapsed);
+          }
           case UNAVAILABLE ->
               new TaskResult.Failed<>(name, tracker.current(), "cancelled", null, elapsed);
         };
@@ -187,7 +196,8 @@ public final class SkillReactor {
   /**
    * Runs {@code step} for each item, one after another on the calling thread, in the given order;
    * call it after {@link #runPhaseA} returned, which is the barrier. A step's exception or Error
-   * becomes that item's {@link StepResult.Failed}; the others still run.
+   * becomes that item's {@link StepResult.Failed}; the others still run. A {@link
+   * VirtualMachineError} propagates and no later step runs.
    *
    * @throws PhaseBInterrupted if the calling thread is interrupted: the running step is allowed to
    *     end (steps are atomic), no further step starts, and the exception carries every result with
@@ -209,6 +219,8 @@ public final class SkillReactor {
       } catch (InterruptedException e) {
         interrupted = true;
         results.add(new StepResult.Failed<>(item, "interrupted", e));
+      } catch (VirtualMachineError e) {
+        throw e; // out of memory or stack: nothing later can be trusted to run
       } catch (Exception | Error e) {
         results.add(new StepResult.Failed<>(item, Failures.oneLine(e), e));
       }
@@ -219,19 +231,36 @@ public final class SkillReactor {
     return List.copyOf(results);
   }
 
-  private void emit(ProgressEvent event) {
-    try {
-      listener.on(event);
-    } catch (RuntimeException e) {
-      // A renderer bug must not turn into a failed sync or a lost result, nor go unnoticed: say
-      // so once per run (a broken listener throws on every event), the stack with -v.
-      if (listenerFailed.compareAndSet(false, true)) {
-        LOG.warn(
-            "progress display failed on {}: {} (please report this)",
-            event.getClass().getSimpleName(),
-            e.toString());
-        LOG.debug("progress listener failure", e);
+  /**
+   * {@link Joiner#awaitAll()}, except that a task dying of a {@link VirtualMachineError} cancels
+   * the scope (interrupting the others) and makes {@code join} throw it: after an OutOfMemoryError
+   * or StackOverflowError nothing the run does next can be trusted, so it must not look like one
+   * failed repository.
+   */
+  private static final class AwaitAllUnlessFatal implements Joiner<Object, Void> {
+    private final AtomicReference<VirtualMachineError> fatal = new AtomicReference<>();
+
+    @Override
+    public boolean onComplete(Subtask<?> subtask) {
+      if (subtask.state() == Subtask.State.FAILED
+          && subtask.exception() instanceof VirtualMachineError e) {
+        fatal.compareAndSet(null, e);
+        return true;
       }
+      return false;
     }
+
+    @Override
+    public Void result() {
+      VirtualMachineError e = fatal.get();
+      if (e != null) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
+  private void emit(ProgressEvent event) {
+    listener.on(event);
   }
 }

@@ -2,15 +2,14 @@ package dev.edenskills.registry;
 
 import dev.edenskills.common.SafeDelete;
 import dev.edenskills.config.RegistryConfig;
-import dev.edenskills.reactor.SourceTask;
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
-import dev.edenskills.reactor.TaskContext;
 import dev.edenskills.source.FetchOptions;
 import dev.edenskills.source.FetchResult;
 import dev.edenskills.source.GitFetcher;
 import dev.edenskills.source.RepoLocation;
 import dev.edenskills.source.StoreLayout;
+import dev.edenskills.source.SyncFailure;
+import dev.edenskills.source.SyncProgress;
+import dev.edenskills.source.SyncStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +19,10 @@ import java.util.List;
 /**
  * Phase A work for one registry: a shallow fetch of its default branch into the store's bare
  * repository for that URL (the same fetcher as skill sources), then its tree written under {@code
- * store/tmp} and swapped into {@code <store>/registries/<name>/}. Returns the synced commit.
+ * store/tmp} and swapped into {@code <store>/registries/<name>/}. Returns the synced commit. {@code
+ * apply.RegistrySync} runs it as a Phase A task.
  */
-public final class RegistrySyncTask implements SourceTask<String> {
+public final class RegistrySyncTask {
   private static final String DEFAULT_BRANCH = "HEAD";
 
   private final RegistryConfig registry;
@@ -49,26 +49,24 @@ public final class RegistrySyncTask implements SourceTask<String> {
     this.clock = clock;
   }
 
-  @Override
   public String name() {
     return "registry " + registry.name() + " (" + location.display() + ")";
   }
 
-  @Override
-  public Stage initialStage() {
+  public SyncStage initialStage() {
     return fetcher.initialStage(location.key());
   }
 
-  @Override
-  public String run(TaskContext context) throws Exception {
+  public String run(SyncProgress progress) throws SyncFailure, InterruptedException {
     FetchResult fetched =
         fetcher.fetch(
-            location.fetchUrl(), location.key(), List.of(DEFAULT_BRANCH), context, options);
+            location.fetchUrl(), location.key(), List.of(DEFAULT_BRANCH), progress, options);
     String commit = fetched.commits().get(DEFAULT_BRANCH);
-    context.stage(Stage.MATERIALIZE);
-    Files.createDirectories(layout.tmpDir());
-    Path tmp = Files.createTempDirectory(layout.tmpDir(), "registry-" + registry.name() + "-");
+    progress.stage(SyncStage.MATERIALIZE);
+    Path tmp = null;
     try {
+      Files.createDirectories(layout.tmpDir());
+      tmp = Files.createTempDirectory(layout.tmpDir(), "registry-" + registry.name() + "-");
       RegistryTree.export(layout.repoDir(location.key()), commit, tmp);
       cache.replace(
           registry.name(),
@@ -79,8 +77,10 @@ public final class RegistrySyncTask implements SourceTask<String> {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException("interrupted while writing registry " + registry.name());
       }
-      throw new StageFailure(
-          Stage.MATERIALIZE, "cannot write registry " + registry.name() + ": " + e.getMessage(), e);
+      throw new SyncFailure(
+          SyncStage.MATERIALIZE,
+          "cannot write registry " + registry.name() + ": " + e.getMessage(),
+          e);
     } finally {
       if (tmp != null) {
         SafeDelete.quietly(tmp);

@@ -1,9 +1,7 @@
 package dev.edenskills.source;
 
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
-import dev.edenskills.reactor.TaskContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectIdRef;
 import org.eclipse.jgit.lib.Ref;
@@ -47,24 +46,24 @@ public final class GitFetcher {
   }
 
   /** CLONE when the store has no usable repository for {@code key} yet, else FETCH. */
-  public Stage initialStage(String key) {
-    return RepoDirs.isUsable(layout.repoDir(key)) ? Stage.FETCH : Stage.CLONE;
+  public SyncStage initialStage(String key) {
+    return RepoDirs.isUsable(layout.repoDir(key)) ? SyncStage.FETCH : SyncStage.CLONE;
   }
 
   /**
    * Fetches {@code refs} (branch names, tag names, full ref names or 40-hex commit ids) from {@code
    * fetchUrl} into the repository for {@code key}.
    *
-   * @throws StageFailure at stage CLONE (new repository) or FETCH, with a one-line detail
+   * @throws SyncFailure at stage CLONE (new repository) or FETCH, with a one-line detail
    * @throws InterruptedException when the thread is interrupted (timeout of the scope, Ctrl-C)
    */
   public FetchResult fetch(
-      String fetchUrl, String key, List<String> refs, TaskContext ctx, FetchOptions opts)
-      throws StageFailure, InterruptedException {
+      String fetchUrl, String key, List<String> refs, SyncProgress ctx, FetchOptions opts)
+      throws SyncFailure, InterruptedException {
     List<String> wanted = List.copyOf(new LinkedHashSet<>(refs));
     Path repoDir = layout.repoDir(key);
     boolean exists = RepoDirs.isUsable(repoDir);
-    Stage stage = exists ? Stage.FETCH : Stage.CLONE;
+    SyncStage stage = exists ? SyncStage.FETCH : SyncStage.CLONE;
     ctx.stage(stage);
     if (exists) {
       return withRetries(repoDir, fetchUrl, wanted, ctx, opts, stage).asCloned(false);
@@ -77,7 +76,7 @@ public final class GitFetcher {
       tmp = null;
       return fetched.asCloned(true);
     } catch (IOException e) {
-      throw new StageFailure(stage, "cannot write the store: " + e.getMessage(), e);
+      throw new SyncFailure(stage, "cannot write the store: " + e.getMessage(), e);
     } finally {
       if (tmp != null) {
         RepoDirs.deleteQuietly(tmp);
@@ -88,39 +87,54 @@ public final class GitFetcher {
   /**
    * Fetches, restarting the whole fetch only after a connection cut mid-stream: shed and refused
    * HTTP requests were already retried one by one (see {@link RetryBudget}), so a failure that
-   * reaches here with its request's attempts used up is final.
+   * reaches here with its request's attempts used up is final. Only what git can throw (I/O, JGit's
+   * exceptions, timeouts) becomes a {@link SyncFailure}; anything else is a bug and propagates as
+   * it is.
    */
   private FetchResult withRetries(
-      Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
-      throws StageFailure, InterruptedException {
+      Path dir, String url, List<String> refs, SyncProgress ctx, FetchOptions opts, SyncStage stage)
+      throws SyncFailure, InterruptedException {
     RetryBudget budget = new RetryBudget(opts.retries());
     while (true) {
       try {
         return ScopedValue.where(RetryBudget.CURRENT, budget)
             .call(() -> fetchOnce(dir, url, refs, ctx, opts, stage));
-      } catch (StageFailure e) {
+      } catch (SyncFailure e) {
         throw e;
-      } catch (Exception e) {
+      } catch (IOException | JGitInternalException | UncheckedIOException e) {
         if (Thread.currentThread().isInterrupted() || GitErrors.isInterruption(e)) {
-          InterruptedException ie = new InterruptedException("interrupted while fetching " + url);
-          ie.initCause(e);
-          throw ie;
+          throw interrupted(url, e);
         }
         GitErrors.Classified c = GitErrors.classify(e, url, opts.timeoutSecs());
         int attempt = budget.fetches();
         if (!RetryPolicy.transientFailure(e) || !budget.restart()) {
           String tries = attempt > 1 ? " (after " + attempt + " attempts)" : "";
-          throw new StageFailure(stage, c.detail() + tries, e);
+          throw new SyncFailure(stage, c.detail() + tries, e);
         }
         ctx.progress("retrying after: " + c.detail(), attempt, opts.retries());
         RetryPolicy.pause(attempt);
+      } catch (RuntimeException e) {
+        // Not git's: a bug, unless it is how an interrupted JGit call gave up.
+        if (Thread.currentThread().isInterrupted() || GitErrors.isInterruption(e)) {
+          throw interrupted(url, e);
+        }
+        throw e;
+      } catch (Exception e) {
+        // fetchOnce declares only the above; the scoped call widens its type to Exception.
+        throw new IllegalStateException("unexpected checked exception from a fetch", e);
       }
     }
   }
 
+  private static InterruptedException interrupted(String url, Exception cause) {
+    InterruptedException ie = new InterruptedException("interrupted while fetching " + url);
+    ie.initCause(cause);
+    return ie;
+  }
+
   private FetchResult fetchOnce(
-      Path dir, String url, List<String> refs, TaskContext ctx, FetchOptions opts, Stage stage)
-      throws Exception {
+      Path dir, String url, List<String> refs, SyncProgress ctx, FetchOptions opts, SyncStage stage)
+      throws IOException, SyncFailure {
     try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
       RepoDirs.disableAutoGc(repo);
       Optional<Map<String, String>> local = RefResolution.resolveLocally(repo, refs);
@@ -260,11 +274,11 @@ public final class GitFetcher {
     return Optional.empty();
   }
 
-  private static URIish parse(String url, Stage stage) throws StageFailure {
+  private static URIish parse(String url, SyncStage stage) throws SyncFailure {
     try {
       return new URIish(url);
     } catch (URISyntaxException e) {
-      throw new StageFailure(stage, "invalid repository URL " + GitErrors.redact(url), e);
+      throw new SyncFailure(stage, "invalid repository URL " + GitErrors.redact(url), e);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.edenskills.source;
 
-import dev.edenskills.reactor.TaskContext;
 import org.eclipse.jgit.lib.ProgressMonitor;
 
 /**
@@ -8,13 +7,13 @@ import org.eclipse.jgit.lib.ProgressMonitor;
  * percent, and tells JGit to stop when the thread is interrupted.
  */
 final class JGitProgress implements ProgressMonitor {
-  private final TaskContext ctx;
+  private final SyncProgress ctx;
   private String task = "";
   private int total;
   private int done;
   private int lastReported = -1;
 
-  JGitProgress(TaskContext ctx) {
+  JGitProgress(SyncProgress ctx) {
     this.ctx = ctx;
   }
 

@@ -1,7 +1,5 @@
 package dev.edenskills.source;
 
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,25 +13,25 @@ public final class LocalSource {
   /**
    * The skill directory {@code dir/subpath}, checked to exist.
    *
-   * @throws StageFailure at stage CHECKOUT when the directory or subpath is missing, or the subpath
+   * @throws SyncFailure at stage CHECKOUT when the directory or subpath is missing, or the subpath
    *     leaves the directory
    */
-  public static Path skillDir(Path dir, String subpath) throws StageFailure {
+  public static Path skillDir(Path dir, String subpath) throws SyncFailure {
     Path base = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(base)) {
-      throw new StageFailure(
-          Stage.CHECKOUT,
+      throw new SyncFailure(
+          SyncStage.CHECKOUT,
           Files.exists(base)
               ? "local source is not a directory: " + base
               : "local source directory not found: " + base);
     }
     Path skill = base.resolve(subpath).normalize();
     if (!skill.startsWith(base)) {
-      throw new StageFailure(Stage.CHECKOUT, "subpath '" + subpath + "' leaves " + base);
+      throw new SyncFailure(SyncStage.CHECKOUT, "subpath '" + subpath + "' leaves " + base);
     }
     if (!Files.isDirectory(skill)) {
-      throw new StageFailure(
-          Stage.CHECKOUT, "subpath '" + subpath + "' not found in local source " + base);
+      throw new SyncFailure(
+          SyncStage.CHECKOUT, "subpath '" + subpath + "' not found in local source " + base);
     }
     return skill;
   }

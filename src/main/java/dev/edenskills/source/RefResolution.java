@@ -1,7 +1,5 @@
 package dev.edenskills.source;
 
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,8 +62,8 @@ final class RefResolution {
   }
 
   static Map<String, String> resolve(
-      Repository repo, Map<String, String> localRefs, String url, Stage stage)
-      throws IOException, StageFailure {
+      Repository repo, Map<String, String> localRefs, String url, SyncStage stage)
+      throws IOException, SyncFailure {
     Map<String, String> commits = new LinkedHashMap<>();
     try (RevWalk walk = new RevWalk(repo)) {
       for (Map.Entry<String, String> e : localRefs.entrySet()) {
@@ -80,10 +78,10 @@ final class RefResolution {
           // parseCommit peels annotated tags down to their commit.
           commits.put(name, walk.parseCommit(id).name());
         } catch (MissingObjectException ex) {
-          throw new StageFailure(
+          throw new SyncFailure(
               stage, "commit " + name + " not found at " + GitErrors.redact(url), ex);
         } catch (IncorrectObjectTypeException ex) {
-          throw new StageFailure(
+          throw new SyncFailure(
               stage,
               "ref '" + name + "' does not point to a commit at " + GitErrors.redact(url),
               ex);
@@ -111,14 +109,14 @@ final class RefResolution {
     return Optional.of(Repository.shortenRefName(ref.getTarget().getName()));
   }
 
-  static StageFailure refNotFound(Stage stage, String ref, String url) {
+  static SyncFailure refNotFound(SyncStage stage, String ref, String url) {
     if (ref.equals("HEAD")) {
-      return new StageFailure(
+      return new SyncFailure(
           stage,
           "the repository at "
               + GitErrors.redact(url)
               + " has no default branch (HEAD); name a branch with ref / --ref");
     }
-    return new StageFailure(stage, "ref '" + ref + "' not found at " + GitErrors.redact(url));
+    return new SyncFailure(stage, "ref '" + ref + "' not found at " + GitErrors.redact(url));
   }
 }

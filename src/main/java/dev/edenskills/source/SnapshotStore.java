@@ -2,9 +2,8 @@ package dev.edenskills.source;
 
 import dev.edenskills.common.AtomicFiles;
 import dev.edenskills.common.SafeDelete;
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -54,11 +54,11 @@ public final class SnapshotStore {
    * Writes the tree of {@code commit} from {@code bareRepo} into the store, or returns the snapshot
    * already there.
    *
-   * @throws StageFailure at stage MATERIALIZE when the commit is missing or writing fails
+   * @throws SyncFailure at stage MATERIALIZE when the commit is missing or writing fails
    * @throws InterruptedException when the thread is interrupted; nothing partial is left
    */
   public Snapshot materialize(Path bareRepo, String key, String commit)
-      throws StageFailure, InterruptedException {
+      throws SyncFailure, InterruptedException {
     Optional<Snapshot> done = existing(key, commit);
     if (done.isPresent()) {
       return done.get();
@@ -92,14 +92,20 @@ public final class SnapshotStore {
       TreeWriter.makeReadOnly(target);
       return new Snapshot(commit, target, rejected);
     } catch (MissingObjectException e) {
-      throw new StageFailure(
-          Stage.MATERIALIZE, "commit " + commit + " is not in the repository " + bareRepo, e);
-    } catch (IOException | RuntimeException e) {
+      throw new SyncFailure(
+          SyncStage.MATERIALIZE, "commit " + commit + " is not in the repository " + bareRepo, e);
+    } catch (IOException | UncheckedIOException | JGitInternalException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw interrupted(e);
       }
-      throw new StageFailure(
-          Stage.MATERIALIZE, "cannot write snapshot of " + commit + ": " + e.getMessage(), e);
+      throw new SyncFailure(
+          SyncStage.MATERIALIZE, "cannot write snapshot of " + commit + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Not the disk's nor git's: a bug, unless an interrupt is how the write gave up.
+      if (Thread.currentThread().isInterrupted()) {
+        throw interrupted(e);
+      }
+      throw e;
     } finally {
       if (tmp != null) {
         SafeDelete.quietly(tmp);

@@ -41,6 +41,22 @@ public record StoreLayout(Path root) {
     return snapshotsDir(key).resolve(checkCommit(commit));
   }
 
+  /**
+   * How far links in {@code source} may be followed when it is hashed or copied: the snapshot
+   * directory it lives in, whose links the store checked when it wrote them (CONTRACT §8), or
+   * {@code source} itself when it is not in this store (a live local directory). The one place that
+   * reads a snapshot's place from a path; everything else is handed the result.
+   */
+  public Path boundaryOf(Path source) {
+    Path s = source.toAbsolutePath().normalize();
+    Path snapshots = snapshotsDir().toAbsolutePath().normalize();
+    int depth = snapshots.getNameCount();
+    if (s.startsWith(snapshots) && s.getNameCount() >= depth + 2) {
+      return snapshots.resolve(s.subpath(depth, depth + 2)); // <key>/<commit>
+    }
+    return s;
+  }
+
   /** {@code <root>/safety} */
   public Path safetyDir() {
     return root.resolve("safety");

@@ -1,13 +1,12 @@
 package dev.edenskills.verify;
 
-import dev.edenskills.adapter.SourceBoundary;
 import dev.edenskills.adapter.TargetAdapter;
 import dev.edenskills.config.VerifyCheck;
 import dev.edenskills.config.VerifySpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the configured checks (CONTRACT §3 {@code [skills.verify]}) against an installed target,
@@ -18,16 +17,19 @@ public final class Verifier {
   /** The file every skill directory must hold (CONTRACT §1). */
   public static final String SKILL_FILE = "SKILL.md";
 
-  private final Optional<Path> storeRoot;
+  private final UnaryOperator<Path> boundaryOf;
 
   /** A verifier that follows no symlink out of a skill's own directory. */
   public Verifier() {
-    this.storeRoot = Optional.empty();
+    this(UnaryOperator.identity());
   }
 
-  /** A verifier comparing content as the store's copies hold it ({@link SourceBoundary}). */
-  public Verifier(Path storeRoot) {
-    this.storeRoot = Optional.of(storeRoot);
+  /**
+   * A verifier comparing content as the store's copies hold it: {@code boundaryOf} gives how far a
+   * source's links are followed (the store's {@code StoreLayout::boundaryOf}).
+   */
+  public Verifier(UnaryOperator<Path> boundaryOf) {
+    this.boundaryOf = boundaryOf;
   }
 
   /**
@@ -38,7 +40,7 @@ public final class Verifier {
       TargetAdapter adapter, String skillId, Path target, Path source, VerifySpec spec) {
     List<CheckFailure> failures = new ArrayList<>();
     if (spec.enabled()) {
-      Path boundary = storeRoot.map(root -> SourceBoundary.of(source, root)).orElse(source);
+      Path boundary = boundaryOf.apply(source);
       for (VerifyCheck check : spec.checks()) {
         adapter
             .check(check, target, source, boundary)

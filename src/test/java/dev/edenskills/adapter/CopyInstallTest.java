@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.edenskills.common.ErrorCode;
 import dev.edenskills.config.InstallMode;
+import dev.edenskills.source.StoreLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,8 +31,10 @@ class CopyInstallTest {
     return skill(store().resolve("snapshots/k/" + commit + "/pdf"), "pdf");
   }
 
+  /** As apply asks it: links followed to the edge of the snapshot the source lives in. */
   InstallRequest copy(Path source, Path target) {
-    return new InstallRequest("pdf", source, target, InstallMode.COPY, store());
+    Path boundary = new StoreLayout(store()).boundaryOf(source);
+    return new InstallRequest("pdf", source, boundary, target, InstallMode.COPY, store());
   }
 
   @Test
@@ -116,7 +119,7 @@ class CopyInstallTest {
     assertThat(Files.isSymbolicLink(target.resolve("notes.md"))).isFalse();
     assertThat(read(target.resolve("notes.md"))).isEqualTo(read(shared));
     // The copy hashes like its source seen within the snapshot, so the next plan is a noop.
-    Path boundary = SourceBoundary.of(src, store());
+    Path boundary = new StoreLayout(store()).boundaryOf(src);
     assertThat(boundary).isEqualTo(store().resolve("snapshots/k/c1"));
     assertThat(result.contentHash()).contains(TreeHash.of(src, boundary));
     assertThat(TreeHash.of(src)).isNotEqualTo(TreeHash.of(src, boundary));

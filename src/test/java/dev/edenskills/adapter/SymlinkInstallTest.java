@@ -56,6 +56,7 @@ class SymlinkInstallTest {
         new InstallRequest(
             "pdf",
             src,
+            src,
             root.resolve("pdf"),
             InstallMode.SYMLINK,
             store(),

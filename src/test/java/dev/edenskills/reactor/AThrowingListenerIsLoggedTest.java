@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 class AThrowingListenerIsLoggedTest {
   @Test
   void everyTaskStillCompletesAndOneWarningNamesTheListenerFailure() throws Exception {
-    Logger logger = (Logger) LoggerFactory.getLogger(SkillReactor.class);
+    Logger logger = (Logger) LoggerFactory.getLogger(GuardedListener.class);
     ListAppender<ILoggingEvent> seen = new ListAppender<>();
     seen.start();
     logger.addAppender(seen);

@@ -1,6 +1,7 @@
 package dev.edenskills.reactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -28,7 +29,7 @@ class PhaseAFailureIsolationTest {
   }
 
   @Test
-  void everyKindOfThrowableBecomesThatTasksFailureWithItsStageWhileSiblingsComplete()
+  void everyExceptionAndNonFatalErrorBecomesThatTasksFailureWithItsStageWhileSiblingsComplete()
       throws Exception {
     List<SourceTask<String>> tasks =
         List.of(
@@ -39,12 +40,11 @@ class PhaseAFailureIsolationTest {
                   ctx.stage(Stage.FETCH);
                   throw new IllegalStateException("remote hung up\n  at some frame");
                 }),
-            FakeTask.of("overflow", ctx -> String.valueOf(recurse(0))),
             FakeTask.of(
-                "oom",
+                "assertion",
                 ctx -> {
                   ctx.stage(Stage.CHECKOUT);
-                  throw new OutOfMemoryError("Java heap space");
+                  throw new AssertionError("a bug's broken invariant");
                 }),
             FakeTask.of(
                 "stage-failure",
@@ -77,8 +77,7 @@ class PhaseAFailureIsolationTest {
     assertFailed(
         byName.get("unchecked"), Stage.FETCH, "remote hung up", IllegalStateException.class);
     assertFailed(
-        byName.get("overflow"), Stage.CLONE, "StackOverflowError", StackOverflowError.class);
-    assertFailed(byName.get("oom"), Stage.CHECKOUT, "Java heap space", OutOfMemoryError.class);
+        byName.get("assertion"), Stage.CHECKOUT, "a bug's broken invariant", AssertionError.class);
     assertFailed(
         byName.get("stage-failure"),
         Stage.MATERIALIZE,
@@ -102,9 +101,55 @@ class PhaseAFailureIsolationTest {
   }
 
   @Test
+  void aVirtualMachineErrorCancelsEveryTaskAndPropagatesOnceAllHaveStopped() {
+    AtomicBoolean siblingSawInterrupt = new AtomicBoolean();
+    CountDownLatch siblingWaiting = new CountDownLatch(1);
+    List<SourceTask<String>> tasks =
+        List.of(
+            FakeTask.of(
+                "waiting",
+                ctx -> {
+                  siblingWaiting.countDown();
+                  return untilInterrupted(siblingSawInterrupt);
+                }),
+            FakeTask.of(
+                "overflow",
+                ctx -> {
+                  siblingWaiting.await();
+                  return String.valueOf(recurse(0));
+                }),
+            FakeTask.of(
+                "oom",
+                ctx -> {
+                  siblingWaiting.await();
+                  throw new OutOfMemoryError("Java heap space");
+                }));
+
+    assertThatThrownBy(() -> reactor(3, Duration.ZERO).runPhaseA(tasks))
+        .isInstanceOf(VirtualMachineError.class);
+    // Not abandoned: the sibling was interrupted and had stopped before the error came out.
+    assertThat(siblingSawInterrupt).isTrue();
+  }
+
+  @Test
+  void anOutOfMemoryErrorIsThrownAsItIs() {
+    List<SourceTask<String>> tasks =
+        List.of(
+            FakeTask.of("ok", ctx -> "fine"),
+            FakeTask.of(
+                "oom",
+                ctx -> {
+                  throw new OutOfMemoryError("Java heap space");
+                }));
+
+    assertThatThrownBy(() -> reactor(1, Duration.ofSeconds(30)).runPhaseA(tasks))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("Java heap space");
+  }
+
+  @Test
   void aTimeoutInterruptsOnlyTheSlowTask() throws Exception {
     AtomicBoolean slowSawInterrupt = new AtomicBoolean();
-    CountDownLatch never = new CountDownLatch(1);
     List<SourceTask<String>> tasks =
         List.of(
             FakeTask.of("quick-1", ctx -> "a"),
@@ -112,13 +157,7 @@ class PhaseAFailureIsolationTest {
                 "slow",
                 ctx -> {
                   ctx.stage(Stage.FETCH);
-                  try {
-                    never.await(60, TimeUnit.SECONDS);
-                    return "should not get here";
-                  } catch (InterruptedException e) {
-                    slowSawInterrupt.set(true);
-                    throw e;
-                  }
+                  return untilInterrupted(slowSawInterrupt);
                 }),
             FakeTask.of("quick-2", ctx -> "b"));
 
@@ -140,6 +179,17 @@ class PhaseAFailureIsolationTest {
   @Test
   void timeoutDetailNamesWholeSeconds() {
     assertThat(Failures.seconds(Duration.ofSeconds(120))).isEqualTo("120s");
+  }
+
+  /** Blocks until the thread is interrupted (a minute at most), noting that it was. */
+  private static String untilInterrupted(AtomicBoolean sawInterrupt) throws InterruptedException {
+    try {
+      new CountDownLatch(1).await(60, TimeUnit.SECONDS);
+      return "should not get here";
+    } catch (InterruptedException e) {
+      sawInterrupt.set(true);
+      throw e;
+    }
   }
 
   private static TaskResult.Done<String> done(TaskResult<String> actual, String value) {

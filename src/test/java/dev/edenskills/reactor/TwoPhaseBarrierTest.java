@@ -73,7 +73,7 @@ class TwoPhaseBarrierTest {
                 throw new IllegalStateException("target is a directory we do not own");
               }
               if (item.equals("error")) {
-                throw new StackOverflowError();
+                throw new AssertionError();
               }
               return item.length();
             });
@@ -90,7 +90,25 @@ class TwoPhaseBarrierTest {
     assertThat(results.get(3)).isEqualTo(new StepResult.Done<>("b", 1));
     assertThat(results.get(4))
         .isInstanceOfSatisfying(
-            StepResult.Failed.class, f -> assertThat(f.detail()).isEqualTo("StackOverflowError"));
+            StepResult.Failed.class, f -> assertThat(f.detail()).isEqualTo("AssertionError"));
+  }
+
+  @Test
+  void aVirtualMachineErrorInPhaseBPropagatesAndNoLaterStepRuns() {
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                reactor.runPhaseB(
+                    List.of("a", "overflow", "b"),
+                    item -> {
+                      seen.add(item);
+                      if (item.equals("overflow")) {
+                        throw new StackOverflowError();
+                      }
+                      return item;
+                    }))
+        .isInstanceOf(StackOverflowError.class);
+    assertThat(seen).containsExactly("a", "overflow");
   }
 
   @Test

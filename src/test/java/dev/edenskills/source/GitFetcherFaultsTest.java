@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.edenskills.common.Env;
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import dev.edenskills.testing.GitHttpServer;
 import dev.edenskills.testing.TestRepos;
 import java.nio.file.Files;
@@ -61,9 +59,9 @@ class GitFetcherFaultsTest {
     FetchOptions opts = new FetchOptions(30, 3, Map.of());
     assertThatThrownBy(() -> fetcher.fetch(http.url("acme/ghost"), "k", List.of("main"), ctx, opts))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> {
-              assertThat(e.stage()).isEqualTo(Stage.CLONE);
+              assertThat(e.stage()).isEqualTo(SyncStage.CLONE);
               assertThat(e.detail()).isEqualTo("repository not found at " + http.url("acme/ghost"));
             });
     // one ref advertisement is all it takes to know; a retry would ask again
@@ -94,7 +92,7 @@ class GitFetcherFaultsTest {
                     ctx,
                     new FetchOptions(30, 1, Map.of())))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> assertThat(e.detail()).contains("server error").contains("503"));
     // One retry of the shed request, and no second fetch on top: retries + 1 attempts in all.
     assertThat(http.requests()).isEqualTo(2);
@@ -113,7 +111,7 @@ class GitFetcherFaultsTest {
                     List.of("main"),
                     ctx,
                     new FetchOptions(30, retries, Map.of())))
-        .isInstanceOfSatisfying(StageFailure.class, e -> assertThat(e.detail()).contains("503"));
+        .isInstanceOfSatisfying(SyncFailure.class, e -> assertThat(e.detail()).contains("503"));
     // Before one retry layer: (retries + 1)² = 16 requests for the ref advertisement.
     assertThat(http.requestsByPath())
         .isNotEmpty()
@@ -133,9 +131,9 @@ class GitFetcherFaultsTest {
                     ctx,
                     new FetchOptions(30, 1, Map.of())))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> {
-              assertThat(e.stage()).isEqualTo(Stage.CLONE);
+              assertThat(e.stage()).isEqualTo(SyncStage.CLONE);
               assertThat(e.detail()).startsWith("connection reset while receiving pack from ");
             });
     // A cut mid-stream restarts the fetch (the one request that was cut cannot be replayed), once
@@ -163,9 +161,9 @@ class GitFetcherFaultsTest {
                     ctx,
                     new FetchOptions(30, 0, Map.of())))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> {
-              assertThat(e.stage()).isEqualTo(Stage.FETCH);
+              assertThat(e.stage()).isEqualTo(SyncStage.FETCH);
               assertThat(e.detail()).startsWith("connection reset while receiving pack from ");
             });
     http.clearFaults();
@@ -188,7 +186,7 @@ class GitFetcherFaultsTest {
                     ctx,
                     new FetchOptions(1, 1, Map.of())))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> assertThat(e.detail()).startsWith("timed out after 1s talking to "));
     // two attempts of 1 s plus backoff; the bound is a generous safety net, not a measurement
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.edenskills.common.Env;
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import dev.edenskills.testing.GitDaemonServer;
 import dev.edenskills.testing.GitHttpServer;
 import dev.edenskills.testing.TestRepos;
@@ -79,14 +77,14 @@ class GitFetcherTest {
     FetchResult cloned = fetcher.fetch(url.apply(repo), "k", List.of("main"), ctx, opts());
     assertThat(cloned.cloned()).isTrue();
     assertThat(cloned.commit("main")).isEqualTo(first);
-    assertThat(ctx.stages).containsExactly(Stage.CLONE);
+    assertThat(ctx.stages).containsExactly(SyncStage.CLONE);
     assertShallow(store.repoDir("k"));
 
     String second = repo.file("skills/pdf/more.md", "more").commit("second");
     FetchResult updated = fetcher.fetch(url.apply(repo), "k", List.of("main"), ctx, opts());
     assertThat(updated.cloned()).isFalse();
     assertThat(updated.commit("main")).isEqualTo(second);
-    assertThat(ctx.stages).containsExactly(Stage.CLONE, Stage.FETCH);
+    assertThat(ctx.stages).containsExactly(SyncStage.CLONE, SyncStage.FETCH);
     assertThat(Files.list(store.tmpDir())).isEmpty();
   }
 
@@ -118,9 +116,9 @@ class GitFetcherTest {
   void aMissingRefFailsNamingTheRef(String kind, Function<TestRepos.Repo, String> url) {
     assertThatThrownBy(() -> fetcher.fetch(url.apply(repo), "k", List.of("v9"), ctx, opts()))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> {
-              assertThat(e.stage()).isEqualTo(Stage.CLONE);
+              assertThat(e.stage()).isEqualTo(SyncStage.CLONE);
               assertThat(e.detail()).startsWith("ref 'v9' not found at ");
             });
     assertThat(store.repoDir("k")).doesNotExist();
@@ -134,7 +132,7 @@ class GitFetcherTest {
         kind.equals("file") ? ghost.fileUrl().replace("ghost", "none") : url.apply(ghost);
     assertThatThrownBy(() -> fetcher.fetch(ghostUrl, "k", List.of("main"), ctx, opts()))
         .isInstanceOfSatisfying(
-            StageFailure.class, e -> assertThat(e.detail()).startsWith("repository not found at "));
+            SyncFailure.class, e -> assertThat(e.detail()).startsWith("repository not found at "));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -142,7 +140,7 @@ class GitFetcherTest {
   void anUnknownCommitIdFails(String kind, Function<TestRepos.Repo, String> url) {
     String unknown = "0123456789abcdef0123456789abcdef01234567";
     assertThatThrownBy(() -> fetcher.fetch(url.apply(repo), "k", List.of(unknown), ctx, opts()))
-        .isInstanceOf(StageFailure.class);
+        .isInstanceOf(SyncFailure.class);
     assertThat(store.repoDir("k")).doesNotExist();
   }
 

@@ -3,8 +3,6 @@ package dev.edenskills.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import dev.edenskills.testing.TestRepos;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,15 +24,15 @@ class LocalSourceTest {
   void aMissingDirectoryOrSubpathFails() {
     assertThatThrownBy(() -> LocalSource.skillDir(tmp.resolve("nope"), "."))
         .isInstanceOfSatisfying(
-            StageFailure.class,
+            SyncFailure.class,
             e -> {
-              assertThat(e.stage()).isEqualTo(Stage.CHECKOUT);
+              assertThat(e.stage()).isEqualTo(SyncStage.CHECKOUT);
               assertThat(e.detail()).contains("not found").contains("nope");
             });
     assertThatThrownBy(() -> LocalSource.skillDir(tmp, "skills/none"))
         .isInstanceOfSatisfying(
-            StageFailure.class, e -> assertThat(e.detail()).contains("skills/none"));
+            SyncFailure.class, e -> assertThat(e.detail()).contains("skills/none"));
     assertThatThrownBy(() -> LocalSource.skillDir(tmp, "../.."))
-        .isInstanceOfSatisfying(StageFailure.class, e -> assertThat(e.detail()).contains("leaves"));
+        .isInstanceOfSatisfying(SyncFailure.class, e -> assertThat(e.detail()).contains("leaves"));
   }
 }

@@ -1,17 +1,15 @@
 package dev.edenskills.source;
 
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.TaskContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A TaskContext that remembers the stages and progress a task reported. */
-final class RecordingContext implements TaskContext {
-  final List<Stage> stages = new CopyOnWriteArrayList<>();
+/** A SyncProgress that remembers the stages and progress a task reported. */
+final class RecordingContext implements SyncProgress {
+  final List<SyncStage> stages = new CopyOnWriteArrayList<>();
   final List<String> progress = new CopyOnWriteArrayList<>();
 
   @Override
-  public void stage(Stage stage) {
+  public void stage(SyncStage stage) {
     stages.add(stage);
   }
 

@@ -3,8 +3,6 @@ package dev.edenskills.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.edenskills.reactor.Stage;
-import dev.edenskills.reactor.StageFailure;
 import dev.edenskills.testing.TestRepos;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -215,7 +213,7 @@ class SnapshotStoreTest {
     repo.file("a.txt", "a").commit("first");
     assertThatThrownBy(() -> snapshots.materialize(repo.dir(), "k", "1".repeat(40)))
         .isInstanceOfSatisfying(
-            StageFailure.class, e -> assertThat(e.stage()).isEqualTo(Stage.MATERIALIZE));
+            SyncFailure.class, e -> assertThat(e.stage()).isEqualTo(SyncStage.MATERIALIZE));
     assertThat(layout.snapshotsDir()).doesNotExist();
   }
 
@@ -224,7 +222,7 @@ class SnapshotStoreTest {
     String c = hostileCommit("..", "escaped");
     assertThatThrownBy(() -> snapshots.materialize(repo.dir(), "k", c))
         .isInstanceOfSatisfying(
-            StageFailure.class, e -> assertThat(e.stage()).isEqualTo(Stage.MATERIALIZE));
+            SyncFailure.class, e -> assertThat(e.stage()).isEqualTo(SyncStage.MATERIALIZE));
     assertThat(layout.snapshotDir("k", c)).doesNotExist();
     assertThat(Files.list(layout.tmpDir())).isEmpty();
     try (Stream<Path> all = Files.walk(tmp)) {

@@ -6,6 +6,8 @@ import dev.edenskills.plan.Action;
 import dev.edenskills.plan.PlanEntry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
 
 /** Prints an {@link ApplyReport}: summary lines on stdout, diagnostics on stderr, or JSON. */
 public final class ApplyRenderer {
@@ -33,10 +35,13 @@ public final class ApplyRenderer {
       }
     }
     if (!out.isJson()) {
-      report.summaryLines().forEach(out::line);
+      summaryLines(report).forEach(out::line);
     }
     for (ApplyResult.FailureLine f : report.failures()) {
       out.error(out.paint("31", "failed") + " " + f.render());
+      if (f.internal()) {
+        out.error("  hint: " + Output.BUG_HINT);
+      }
       if (verbose) {
         f.cause().ifPresent(this::printStack);
       }
@@ -44,6 +49,29 @@ public final class ApplyRenderer {
     if (interrupted) {
       out.error("interrupted: stopped before finishing; nothing was left half-written");
     }
+  }
+
+  /** The three summary lines of CONTRACT §6. */
+  static List<String> summaryLines(ApplyReport report) {
+    ApplyReport.Sync sync = report.sync();
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "source sync: cloned=%d updated=%d skipped=%d failed=%d [%.1fs]",
+            sync.cloned(),
+            sync.updated(),
+            sync.skipped(),
+            sync.failed(),
+            sync.elapsedMs() / 1000.0),
+        "install: create=%d update=%d noop=%d conflict=%d removed=%d"
+            .formatted(
+                report.count(Action.CREATE),
+                report.count(Action.UPDATE),
+                report.count(Action.NOOP),
+                report.count(Action.CONFLICT),
+                report.count(Action.REMOVE)),
+        "verify: passed=%d failed=%d"
+            .formatted(report.verify().passed(), report.verify().failed()));
   }
 
   private void printStack(Throwable cause) {

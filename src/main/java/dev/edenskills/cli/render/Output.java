@@ -9,6 +9,10 @@ import java.io.PrintWriter;
  * --json} stdout carries exactly one JSON document, written by {@link #json(Object)}.
  */
 public final class Output {
+  /** The hint under any failure that is a bug in the tool rather than a problem of the user's. */
+  public static final String BUG_HINT =
+      "this is a bug in eden-skills, please report it (run with -v for the stack trace)";
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean json;

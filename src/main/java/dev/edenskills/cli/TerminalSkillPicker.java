@@ -1,5 +1,9 @@
-package dev.edenskills.discovery;
+package dev.edenskills.cli;
 
+import dev.edenskills.discovery.DiscoveredSkill;
+import dev.edenskills.discovery.SafeText;
+import dev.edenskills.discovery.Selection;
+import dev.edenskills.discovery.SkillPicker;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,7 +18,8 @@ import java.util.SortedSet;
  * A numbered checkbox list on a line-based terminal: every skill starts checked, the user types
  * numbers and ranges ({@code 1,3-5}), {@code all}, {@code none}, or just Enter for all, and is
  * asked again after a typo. Takes its reader and writer as parameters so it never touches {@code
- * System.in}; names and descriptions are escaped before they reach the screen.
+ * System.in}; names and descriptions are escaped before they reach the screen. The prompt is
+ * user-facing text, so it lives here in cli/; install/ sees only the {@link SkillPicker} seam.
  */
 public final class TerminalSkillPicker implements SkillPicker {
   private static final int DESCRIPTION_WIDTH = 72;

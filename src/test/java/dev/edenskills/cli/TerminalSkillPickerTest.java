@@ -1,7 +1,10 @@
-package dev.edenskills.discovery;
+package dev.edenskills.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.edenskills.discovery.DiscoveredSkill;
+import dev.edenskills.discovery.SkillManifest;
+import dev.edenskills.discovery.SkillPicker;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
