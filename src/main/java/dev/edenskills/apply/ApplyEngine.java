@@ -137,7 +137,13 @@ public final class ApplyEngine {
         case StepResult.Done<ResolvedSkill, Optional<SkillInstall>> d ->
             d.value().ifPresent(i -> installs.put(i.skillId(), i));
         case StepResult.Failed<ResolvedSkill, Optional<SkillInstall>> f ->
-            installs.put(f.item().id(), SkillInstall.failed(f.item().id(), f.detail()));
+            installs.put(
+                f.item().id(),
+                SkillInstall.failed(
+                    f.item().id(),
+                    f.cause() == null
+                        ? new StepError(f.detail(), Optional.empty())
+                        : StepError.of(f.cause())));
         case StepResult.NotRun<ResolvedSkill, Optional<SkillInstall>> n -> {}
       }
     }

@@ -55,14 +55,11 @@ public record ApplyReport(
       result
           .install(skill.id())
           .flatMap(SkillInstall::error)
-          .ifPresent(
-              e -> failures.add(new ApplyResult.FailureLine(skill.id(), "install", repo, e)));
+          .ifPresent(e -> failures.add(installFailure(skill.id(), repo, e)));
       for (TargetOutcome t :
           result.install(skill.id()).map(SkillInstall::targets).orElse(List.of())) {
         actions.add(t.entry());
-        t.error()
-            .ifPresent(
-                e -> failures.add(new ApplyResult.FailureLine(skill.id(), "install", repo, e)));
+        t.error().ifPresent(e -> failures.add(installFailure(skill.id(), repo, e)));
         if (t.verify().isPresent()) {
           VerifyResult v = t.verify().get();
           if (v.passed()) {
@@ -109,5 +106,9 @@ public record ApplyReport(
       return ExitCode.STRICT;
     }
     return failures.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+  }
+
+  private static ApplyResult.FailureLine installFailure(String id, String repo, StepError e) {
+    return new ApplyResult.FailureLine(id, "install", repo, e.detail(), e.cause(), e.internal());
   }
 }

@@ -83,7 +83,7 @@ public final class InstallPhase {
       listener.on(
           new ProgressEvent.PhaseBAction(
               clock.instant(), skill.id(), target.path().toString(), entry.action().id()));
-      Optional<String> error = Optional.empty();
+      Optional<StepError> error = Optional.empty();
       if (entry.action().mutates()) {
         try {
           adapter.install(
@@ -98,7 +98,7 @@ public final class InstallPhase {
                   options.createDirs()),
               options.force());
         } catch (RuntimeException e) {
-          error = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+          error = Optional.of(StepError.of(e));
         }
       }
       Optional<VerifyResult> verify = Optional.empty();
@@ -129,6 +129,10 @@ public final class InstallPhase {
             Action.CREATE,
             List.of("target could not be inspected"));
     return new TargetOutcome(
-        target.agent(), target.environment(), entry, Optional.of(e.getMessage()), Optional.empty());
+        target.agent(),
+        target.environment(),
+        entry,
+        Optional.of(StepError.of(e)),
+        Optional.empty());
   }
 }

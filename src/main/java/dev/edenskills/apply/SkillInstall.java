@@ -13,7 +13,7 @@ public record SkillInstall(
     List<TargetOutcome> targets,
     Optional<String> contentHash,
     boolean noExec,
-    Optional<String> error) {
+    Optional<StepError> error) {
   public SkillInstall {
     targets = List.copyOf(targets);
   }
@@ -27,8 +27,8 @@ public record SkillInstall(
     return new SkillInstall(skillId, List.of(), Optional.empty(), true, Optional.empty());
   }
 
-  public static SkillInstall failed(String skillId, String detail) {
-    return new SkillInstall(skillId, List.of(), Optional.empty(), false, Optional.of(detail));
+  public static SkillInstall failed(String skillId, StepError error) {
+    return new SkillInstall(skillId, List.of(), Optional.empty(), false, Optional.of(error));
   }
 
   /** True when every target holds a verified install (or the skill is metadata-only). */

@@ -13,7 +13,7 @@ public record TargetOutcome(
     String agent,
     TargetEnvironment environment,
     PlanEntry entry,
-    Optional<String> error,
+    Optional<StepError> error,
     Optional<VerifyResult> verify) {
 
   /** True when the tool owns a correct install at this target after the run. */

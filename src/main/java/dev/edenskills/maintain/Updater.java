@@ -4,6 +4,7 @@ import dev.edenskills.apply.ApplyEngine;
 import dev.edenskills.apply.ApplyOptions;
 import dev.edenskills.apply.ApplyResult;
 import dev.edenskills.apply.SkillInstall;
+import dev.edenskills.apply.StepError;
 import dev.edenskills.apply.SyncOutcome;
 import dev.edenskills.common.Env;
 import dev.edenskills.common.Problem;
@@ -74,7 +75,7 @@ public final class Updater {
             : result
                 .install(id)
                 .filter(i -> !i.succeeded())
-                .map(i -> i.error().orElse(installProblem(i)));
+                .map(i -> i.error().map(StepError::detail).orElse(installProblem(i)));
     if (result.interrupted() && result.install(id).isEmpty() && failure.isEmpty()) {
       failure = Optional.of("interrupted");
     }
@@ -104,7 +105,11 @@ public final class Updater {
   private static String installProblem(SkillInstall install) {
     return install.targets().stream()
         .filter(t -> !t.installed())
-        .map(t -> t.entry().targetPath() + ": " + t.error().orElse(t.entry().action().id()))
+        .map(
+            t ->
+                t.entry().targetPath()
+                    + ": "
+                    + t.error().map(StepError::detail).orElse(t.entry().action().id()))
         .findFirst()
         .orElse("install failed");
   }
