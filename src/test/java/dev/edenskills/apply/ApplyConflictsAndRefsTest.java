@@ -18,13 +18,7 @@ class ApplyConflictsAndRefsTest {
   void usersOwnDirectoryIsAConflictUntilForced() throws Exception {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.repoWithSkills("a", 1);
-      w.skill(
-          "a-s0",
-          w.server.url("a"),
-          "main",
-          "skills/a-s0",
-          "symlink",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("a", "symlink");
       Path mine = Files.createDirectories(w.claude("a-s0"));
       Files.writeString(mine.resolve("notes.md"), "my own work");
 

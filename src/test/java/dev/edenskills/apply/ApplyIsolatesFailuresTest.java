@@ -37,13 +37,7 @@ class ApplyIsolatesFailuresTest {
       cut.file("skills/cut-s0/blob.bin", noise);
       cut.commit("big");
       w.server.cutAfter("cut", 2_000);
-      w.skill(
-          "cut-s0",
-          w.server.url("cut"),
-          "main",
-          "skills/cut-s0",
-          "symlink",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("cut", "symlink");
       w.skill(
           "ghost",
           w.server.url("does-not-exist"),

@@ -22,13 +22,7 @@ class ApplyLockedInstallsExactlyTheLockTest {
     ApplyWorld w = new ApplyWorld(tmp);
     w.repoWithSkills("a", 2);
     w.repoWithSkills("b", 1);
-    w.skill(
-            "a-s0",
-            w.server.url("a"),
-            "main",
-            "skills/a-s0",
-            "copy",
-            ApplyWorld.agents("claude-code"))
+    w.firstSkill("a", "copy")
         .skill(
             "a-s1",
             w.server.url("a"),
@@ -36,13 +30,7 @@ class ApplyLockedInstallsExactlyTheLockTest {
             "skills/a-s1",
             "symlink",
             ApplyWorld.agents("claude-code"))
-        .skill(
-            "b-s0",
-            w.server.url("b"),
-            "main",
-            "skills/b-s0",
-            "copy",
-            ApplyWorld.agents("claude-code"));
+        .firstSkill("b", "copy");
     CliHarness.Result first = w.run("apply");
     assertThat(first.exitCode()).as(first.toString()).isZero();
     return w;
@@ -92,13 +80,7 @@ class ApplyLockedInstallsExactlyTheLockTest {
       Path lock = w.home.resolve("skills.lock");
       String locked = Files.readString(lock);
       w.repoWithSkills("c", 1);
-      w.skill(
-          "c-s0",
-          w.server.url("c"),
-          "main",
-          "skills/c-s0",
-          "copy",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("c", "copy");
       CliHarness.Result lacking = w.run("apply", "--locked");
       assertThat(lacking.exitCode()).as(lacking.toString()).isEqualTo(3);
       assertThat(lacking.err())

@@ -68,13 +68,7 @@ class ApplyRecoversCrashBeforeLockTest {
   private ApplyWorld world() throws Exception {
     ApplyWorld w = new ApplyWorld(tmp);
     w.repoWithSkills("a", 2);
-    w.skill(
-        "a-s0",
-        w.server.url("a"),
-        "main",
-        "skills/a-s0",
-        "symlink",
-        ApplyWorld.agents("claude-code"));
+    w.firstSkill("a", "symlink");
     w.skill(
         "a-s1",
         w.server.url("a"),

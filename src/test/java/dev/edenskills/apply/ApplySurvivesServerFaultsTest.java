@@ -144,13 +144,7 @@ class ApplySurvivesServerFaultsTest {
       w.reactor("[reactor]\ntimeout_secs = " + timeout + "\nretries = 0\n");
       declareRepos(w, 4, "symlink");
       w.repoWithSkills("silent", 1);
-      w.skill(
-          "silent-s0",
-          w.server.url("silent"),
-          "main",
-          "skills/silent-s0",
-          "symlink",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("silent", "symlink");
       w.server.hang("silent");
       long start = System.nanoTime();
       CliHarness.Result r = w.run("apply");
@@ -178,13 +172,7 @@ class ApplySurvivesServerFaultsTest {
       int timeout = 2;
       w.reactor("[reactor]\ntimeout_secs = " + timeout + "\n"); // default retries (2)
       w.repoWithSkills("silent", 1);
-      w.skill(
-          "silent-s0",
-          w.server.url("silent"),
-          "main",
-          "skills/silent-s0",
-          "symlink",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("silent", "symlink");
       w.server.hang("silent");
       long start = System.nanoTime();
       CliHarness.Result r = w.run("apply");

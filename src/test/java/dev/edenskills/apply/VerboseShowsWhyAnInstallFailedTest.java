@@ -21,13 +21,7 @@ class VerboseShowsWhyAnInstallFailedTest {
   void aSkillRootThatIsAFileShowsItsCauseOnlyWithVerbose() throws Exception {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.repoWithSkills("tools", 2);
-      w.skill(
-              "tools-s0",
-              w.server.url("tools"),
-              "main",
-              "skills/tools-s0",
-              "symlink",
-              ApplyWorld.agents("claude-code"))
+      w.firstSkill("tools", "symlink")
           .skill(
               "tools-s1",
               w.server.url("tools"),

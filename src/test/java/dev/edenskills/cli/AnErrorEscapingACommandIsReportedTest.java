@@ -43,13 +43,7 @@ class AnErrorEscapingACommandIsReportedTest {
   void anOutOfMemoryErrorInACommandIsAnInternalErrorWithExitOne() throws Exception {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.repoWithSkills("a", 1);
-      w.skill(
-          "a-s0",
-          w.server.url("a"),
-          "main",
-          "skills/a-s0",
-          "symlink",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("a", "symlink");
       String config = w.config().toString();
       CliHarness terminal = w.cli.interactive(true);
 

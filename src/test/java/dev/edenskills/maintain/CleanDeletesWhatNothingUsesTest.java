@@ -23,32 +23,12 @@ class CleanDeletesWhatNothingUsesTest {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       TestRepos.Repo a = w.repoWithSkills("a", 1);
       w.repoWithSkills("b", 1);
-      w.skill(
-              "a-s0",
-              w.server.url("a"),
-              "main",
-              "skills/a-s0",
-              "symlink",
-              ApplyWorld.agents("claude-code"))
-          .skill(
-              "b-s0",
-              w.server.url("b"),
-              "main",
-              "skills/b-s0",
-              "copy",
-              ApplyWorld.agents("claude-code"));
+      w.firstSkill("a", "symlink").firstSkill("b", "copy");
       assertThat(w.run("apply").exitCode()).isZero();
       a.file("skills/a-s0/v2.md", "v2");
       a.commit("v2");
       assertThat(w.run("update").exitCode()).isZero(); // a's first snapshot is now unused
-      w.clearSkills()
-          .skill(
-              "a-s0",
-              w.server.url("a"),
-              "main",
-              "skills/a-s0",
-              "symlink",
-              ApplyWorld.agents("claude-code"));
+      w.clearSkills().firstSkill("a", "symlink");
       assertThat(w.run("apply").exitCode()).isZero(); // b is an orphan, removed: its repo is unused
       Path stale = Files.createDirectories(w.home.resolve("store/tmp/clone-x-1"));
       Files.writeString(stale.resolve("junk"), "12345");

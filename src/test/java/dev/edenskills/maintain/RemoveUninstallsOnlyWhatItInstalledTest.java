@@ -68,13 +68,7 @@ class RemoveUninstallsOnlyWhatItInstalledTest {
   void keepFilesForgetsTheSkillButLeavesItsInstallsForGood() throws Exception {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.repoWithSkills("a", 2);
-      w.skill(
-              "a-s0",
-              w.server.url("a"),
-              "main",
-              "skills/a-s0",
-              "copy",
-              ApplyWorld.agents("claude-code"))
+      w.firstSkill("a", "copy")
           .skill(
               "a-s1",
               w.server.url("a"),
@@ -99,13 +93,7 @@ class RemoveUninstallsOnlyWhatItInstalledTest {
   void unknownIdChangesNothing() throws Exception {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       w.repoWithSkills("a", 1);
-      w.skill(
-          "a-s0",
-          w.server.url("a"),
-          "main",
-          "skills/a-s0",
-          "symlink",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("a", "symlink");
       assertThat(w.run("apply").exitCode()).isZero();
       Path config = w.config();
       String before = Files.readString(config);

@@ -23,13 +23,7 @@ class UpdatePicksUpNewCommitsTest {
       TestRepos.Repo b = w.repoWithSkills("b", 1);
       String a1 = a.head();
       String b1 = b.head();
-      w.skill(
-              "a-s0",
-              w.server.url("a"),
-              "main",
-              "skills/a-s0",
-              "symlink",
-              ApplyWorld.agents("claude-code"))
+      w.firstSkill("a", "symlink")
           .skill(
               "a-s1",
               w.server.url("a"),
@@ -37,13 +31,7 @@ class UpdatePicksUpNewCommitsTest {
               "skills/a-s1",
               "copy",
               ApplyWorld.agents("claude-code"))
-          .skill(
-              "b-s0",
-              w.server.url("b"),
-              "main",
-              "skills/b-s0",
-              "copy",
-              ApplyWorld.agents("claude-code"));
+          .firstSkill("b", "copy");
       assertThat(w.run("apply").exitCode()).isZero();
       Path bCopy = w.claude("b-s0").resolve("SKILL.md");
       long bModified = Files.getLastModifiedTime(bCopy).toMillis();
@@ -80,13 +68,7 @@ class UpdatePicksUpNewCommitsTest {
     try (ApplyWorld w = new ApplyWorld(tmp)) {
       TestRepos.Repo a = w.repoWithSkills("a", 1);
       String a1 = a.head();
-      w.skill(
-          "a-s0",
-          w.server.url("a"),
-          "main",
-          "skills/a-s0",
-          "copy",
-          ApplyWorld.agents("claude-code"));
+      w.firstSkill("a", "copy");
       assertThat(w.run("apply").exitCode()).isZero();
       String lock = Files.readString(w.home.resolve("skills.lock"));
 

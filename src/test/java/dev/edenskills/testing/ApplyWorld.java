@@ -60,6 +60,15 @@ public final class ApplyWorld implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Declares the first skill of {@link #repoWithSkills repository} {@code repo} ({@code <repo>-s0},
+   * branch main) for Claude Code, installed by {@code mode}.
+   */
+  public ApplyWorld firstSkill(String repo, String mode) {
+    String id = repo + "-s0";
+    return skill(id, server.url(repo), "main", "skills/" + id, mode, agents("claude-code"));
+  }
+
   public ApplyWorld clearSkills() {
     skills.clear();
     return this;

@@ -21,13 +21,7 @@ public final class HealthWorld implements AutoCloseable {
   public HealthWorld(Path tmp) throws IOException {
     w = new ApplyWorld(tmp);
     w.repoWithSkills("a", 2);
-    w.skill(
-            "a-s0",
-            w.server.url("a"),
-            "main",
-            "skills/a-s0",
-            "symlink",
-            ApplyWorld.agents("claude-code"))
+    w.firstSkill("a", "symlink")
         .skill(
             "a-s1",
             w.server.url("a"),
